@@ -1,7 +1,7 @@
 import type { App } from "cdktf";
-import { MinimalHttpStack } from "./minimal-http";
+import { TerminateAtLoadBalancerStack } from "./terminate-at-load-balancer";
 
 /** Adds every example stack to an app; `stacks/main.ts` and the tests share this list. */
 export function addExampleStacks(app: App): void {
-  new MinimalHttpStack(app, "minimal-http");
+  new TerminateAtLoadBalancerStack(app, "terminate-at-load-balancer");
 }

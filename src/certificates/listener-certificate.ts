@@ -1,0 +1,67 @@
+import { isToken, ValidationError } from "../private/validation";
+import type { AcmeCertificate } from "./acme-certificate";
+import { KeyAlgorithm } from "./key-algorithm";
+
+/** What a certificate source must expose to be served by a NodeBalancer config. */
+export interface ICertificateSource {
+  /** Leaf certificate followed by its CA chain, PEM. */
+  readonly fullChainPem: string;
+  /** Private key, PEM (sensitive). */
+  readonly privateKeyPem: string;
+  /** Algorithm of the private key. */
+  readonly keyAlgorithm: KeyAlgorithm;
+}
+
+/** Bring-your-own certificate material. */
+export interface PemCertificateProps {
+  /** Certificate followed by its CA chain, PEM: a reference such as a sensitive `TerraformVariable` or `Fn.file(...)`. */
+  readonly fullChainPem: string;
+  /** Private key, PEM without passphrase: a reference such as a sensitive `TerraformVariable`, never a literal. */
+  readonly privateKeyPem: string;
+  /**
+   * Algorithm of the private key.
+   * @default KeyAlgorithm.RSA
+   */
+  readonly keyAlgorithm?: KeyAlgorithm;
+}
+
+/**
+ * The certificate a listener (NodeBalancer HTTPS config, or every backend in passthrough) serves,
+ * whatever its source.
+ */
+export class ListenerCertificate implements ICertificateSource {
+  /** Serve a Let's Encrypt certificate issued by an {@link AcmeCertificate}: full chain and key. */
+  public static fromAcme(certificate: AcmeCertificate): ListenerCertificate {
+    return ListenerCertificate.fromSource(certificate);
+  }
+
+  /**
+   * Serve certificate material you manage yourself. Both values must be references (a sensitive
+   * variable, `Fn.file(...)`), so that no key or certificate is pasted into the configuration.
+   */
+  public static fromPem(props: PemCertificateProps): ListenerCertificate {
+    for (const prop of ["fullChainPem", "privateKeyPem"] as const) {
+      const value = props[prop];
+      if (!isToken(value)) {
+        const shown = value.includes("-----BEGIN") ? "a literal PEM" : value;
+        throw new ValidationError(
+          "ListenerCertificate.fromPem",
+          prop,
+          shown,
+          "Pass a reference, e.g. a sensitive TerraformVariable's value or Fn.file('cert.pem'), so that no key material is written into the synthesized files.",
+        );
+      }
+    }
+    return new ListenerCertificate(props.fullChainPem, props.privateKeyPem, props.keyAlgorithm ?? KeyAlgorithm.RSA);
+  }
+
+  private static fromSource(source: ICertificateSource): ListenerCertificate {
+    return new ListenerCertificate(source.fullChainPem, source.privateKeyPem, source.keyAlgorithm);
+  }
+
+  protected constructor(
+    public readonly fullChainPem: string,
+    public readonly privateKeyPem: string,
+    public readonly keyAlgorithm: KeyAlgorithm,
+  ) {}
+}

@@ -1,0 +1,42 @@
+import { NODEBALANCER_SOURCE_RANGE, parseCidr } from "../private/cidr";
+import { check, isToken } from "../private/validation";
+
+/** At most this many addresses in one firewall rule (Linode limit). */
+export const MAX_ADDRESSES_PER_RULE = 255;
+
+/** Where the traffic a firewall rule admits comes from. */
+export class FirewallSource {
+  /** The range NodeBalancers connect from (192.168.255.0/24): for backend firewalls. */
+  public static nodeBalancers(): FirewallSource {
+    return new FirewallSource([NODEBALANCER_SOURCE_RANGE], []);
+  }
+
+  /** Literal CIDR blocks, IPv4 and/or IPv6, e.g. an office range for SSH. */
+  public static cidrs(cidrs: readonly string[]): FirewallSource {
+    const ipv4: string[] = [];
+    const ipv6: string[] = [];
+    cidrs.forEach((cidr, i) => {
+      const parsed = isToken(cidr) ? undefined : parseCidr(cidr);
+      check(parsed !== undefined, "FirewallSource.cidrs", `cidrs[${i}]`, cidr, "Use a literal CIDR block such as '203.0.113.0/24' or '2001:db8::/32' (a single host is '/32' or '/128').");
+      (parsed!.version === 4 ? ipv4 : ipv6).push(cidr);
+    });
+    check(cidrs.length > 0, "FirewallSource.cidrs", "cidrs", cidrs, "Give at least one CIDR block.");
+    check(ipv4.length <= MAX_ADDRESSES_PER_RULE && ipv6.length <= MAX_ADDRESSES_PER_RULE, "FirewallSource.cidrs", "cidrs", `${cidrs.length} blocks`, `A Linode firewall rule takes at most ${MAX_ADDRESSES_PER_RULE} addresses per family: split them over several rules.`);
+    return new FirewallSource(ipv4, ipv6);
+  }
+
+  /**
+   * Lists known only at apply time, e.g. `data.cloudflare_ip_ranges` `ipv4_cidrs`/`ipv6_cidrs`.
+   * Terraform and the Linode API check their size.
+   */
+  public static lists(ipv4: string[] | undefined, ipv6: string[] | undefined): FirewallSource {
+    return new FirewallSource(ipv4 ?? [], ipv6 ?? []);
+  }
+
+  protected constructor(
+    /** IPv4 CIDR blocks (or one list token). */
+    public readonly ipv4: string[],
+    /** IPv6 CIDR blocks (or one list token). */
+    public readonly ipv6: string[],
+  ) {}
+}

@@ -1,0 +1,88 @@
+import { Token } from "cdktf";
+import type { IConstruct } from "constructs";
+
+/** An error in the props of a construct, raised at synth time before any resource is created. */
+export class ValidationError extends Error {
+  constructor(where: string, prop: string, received: unknown, fix: string) {
+    super(`${where}: invalid '${prop}': received ${describe(received)}. ${fix}`);
+    this.name = "ValidationError";
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Where an error happened: a construct path (`Stack/Site/Https`) or a factory name. */
+export function where(scope: IConstruct | string): string {
+  return typeof scope === "string" ? scope : scope.node.path;
+}
+
+/** Throws a {@link ValidationError} unless `ok`. */
+export function check(ok: boolean, scope: IConstruct | string, prop: string, received: unknown, fix: string): void {
+  if (!ok) throw new ValidationError(where(scope), prop, received, fix);
+}
+
+/** True when a value is still a token (known only at apply time) and must not be judged as a literal. */
+export function isToken(value: unknown): boolean {
+  return Token.isUnresolved(value);
+}
+
+/** Checks an integer range for a literal number; tokens pass. */
+export function checkInteger(
+  scope: IConstruct | string,
+  prop: string,
+  value: number | undefined,
+  min: number,
+  max: number,
+): void {
+  if (value === undefined || isToken(value)) return;
+  check(Number.isInteger(value) && value >= min && value <= max, scope, prop, value, `Use a whole number from ${min} to ${max}.`);
+}
+
+/** Checks a TCP port (1–65535); tokens pass. */
+export function checkPort(scope: IConstruct | string, prop: string, port: number | undefined): void {
+  checkInteger(scope, prop, port, 1, 65535);
+}
+
+/** Checks that a list has at least one element. */
+export function checkNotEmpty(scope: IConstruct | string, prop: string, list: readonly unknown[] | undefined, fix: string): void {
+  check(list !== undefined && list.length > 0, scope, prop, list, fix);
+}
+
+/** Checks that no literal value occurs twice in a list (tokens are compared by identity). */
+export function checkUnique(scope: IConstruct | string, prop: string, values: readonly unknown[], fix: string): void {
+  const seen = new Set<unknown>();
+  for (const value of values) {
+    check(!seen.has(value), scope, prop, value, fix);
+    seen.add(value);
+  }
+}
+
+/** Specify exactly one of two mutually exclusive props. */
+export function checkExactlyOne(scope: IConstruct | string, a: [string, unknown], b: [string, unknown]): void {
+  const given = [a, b].filter(([, v]) => v !== undefined);
+  if (given.length === 1) return;
+  const received = Object.fromEntries(given);
+  const problem = given.length === 0 ? "neither was given" : "both were given";
+  throw new ValidationError(where(scope), `${a[0]}|${b[0]}`, received, `Specify exactly one of '${a[0]}' and '${b[0]}' (${problem}).`);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Checks an e-mail address; tokens pass. */
+export function checkEmail(scope: IConstruct | string, prop: string, value: string | undefined): void {
+  if (value === undefined || isToken(value)) return;
+  check(EMAIL.test(value), scope, prop, value, "Use an e-mail address such as 'ops@example.com'.");
+}
+
+/** Checks an absolute POSIX path such as `/etc/ssl/site.pem`; tokens pass. */
+export function checkAbsolutePath(scope: IConstruct | string, prop: string, value: string): void {
+  if (isToken(value)) return;
+  check(value.startsWith("/") && !/\s/.test(value) && !value.split("/").includes(".."), scope, prop, value, "Use an absolute path without spaces or '..', such as '/etc/ssl/site/fullchain.pem'.");
+}

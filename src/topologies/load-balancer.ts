@@ -1,0 +1,67 @@
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import { CloudFirewall, type FirewallRule } from "../firewall/cloud-firewall";
+import { FirewallSource } from "../firewall/firewall-source";
+import { NodeBalancer } from "../nodebalancer/nodebalancer";
+import type { NodeBalancerConfig, NodeBalancerConfigOptions } from "../nodebalancer/nodebalancer-config";
+import { checkNotEmpty, checkUnique } from "../private/validation";
+import type { SiteProps } from "./site-props";
+
+/** One listener of a {@link LoadBalancer}: a config with a stable id. */
+export interface Listener extends NodeBalancerConfigOptions {
+  /** Construct id of the config (stable: it is part of the Terraform address). */
+  readonly id: string;
+}
+
+/** Props of a {@link LoadBalancer}. */
+export interface LoadBalancerProps extends SiteProps {
+  /** The configs, each forwarding to every backend. */
+  readonly listeners: readonly Listener[];
+}
+
+/** The SSH port admin sources may reach. */
+const SSH_PORT = 22;
+
+/**
+ * The part every SSL option shares: a NodeBalancer whose configs all forward to the same backends,
+ * and a backend Cloud Firewall that admits the backend ports only from the NodeBalancers' range
+ * (plus SSH from the admin sources).
+ */
+export class LoadBalancer extends Construct {
+  /** The NodeBalancer. */
+  public readonly nodeBalancer: NodeBalancer;
+  /** Its configs, in the order given. */
+  public readonly configs: readonly NodeBalancerConfig[];
+  /** The firewall of the backends. */
+  public readonly backendFirewall: CloudFirewall;
+
+  constructor(scope: Construct, id: string, props: LoadBalancerProps) {
+    super(scope, id);
+    checkNotEmpty(this, "backends", props.backends, "Give at least one backend: Backend.fromAddress(...) or Backend.fromInstance(...).");
+    checkUnique(this, "backends", props.backends.map((b) => b.label), "Each backend needs its own label.");
+    checkUnique(this, "backends", props.backends.map((b) => b.privateIpv4), "Each backend address may appear once.");
+    const label = props.label ?? this.node.id;
+
+    this.nodeBalancer = new NodeBalancer(this, "NodeBalancer", { region: props.region, label });
+    this.configs = props.listeners.map(({ id: configId, ...options }) => {
+      const config = this.nodeBalancer.addConfig(configId, {
+        healthCheck: props.healthCheck,
+        algorithm: props.algorithm,
+        ...options,
+      });
+      props.backends.forEach((backend) => config.addBackend(backend));
+      return config;
+    });
+
+    const backendPorts = [...new Set(this.configs.map((c) => c.backendPort))];
+    const rules: FirewallRule[] = [{ label: "from-nodebalancers", ports: backendPorts, source: FirewallSource.nodeBalancers() }];
+    if (props.adminSources) rules.push({ label: "admin-ssh", ports: [SSH_PORT], source: props.adminSources });
+    const linodeIds = props.backends.flatMap((b) => (b.linodeId ? [b.linodeId] : []));
+    this.backendFirewall = new CloudFirewall(this, "BackendFirewall", { label: `${label}-backends`, rules, linodeIds });
+    if (linodeIds.length < props.backends.length) {
+      Annotations.of(this).addWarning(
+        "Some backends have no Linode ID, so the backend firewall is not attached to them: pass 'linodeId' to Backend.fromAddress, or attach the firewall yourself.",
+      );
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { Construct } from "constructs";
+import type { ListenerCertificate } from "../certificates/listener-certificate";
+import type { CipherSuite } from "../nodebalancer/enums";
+import { Protocol } from "../nodebalancer/enums";
+import type { NodeBalancer } from "../nodebalancer/nodebalancer";
+import type { CloudFirewall } from "../firewall/cloud-firewall";
+import { LoadBalancer, type Listener } from "./load-balancer";
+import { PlainHttp } from "./plain-http";
+import type { SiteProps } from "./site-props";
+
+/** Props of a {@link TerminateAtLoadBalancer}. */
+export interface TerminateAtLoadBalancerProps extends SiteProps {
+  /** The certificate the NodeBalancer serves on 443, e.g. `ListenerCertificate.fromAcme(cert)`. */
+  readonly certificate: ListenerCertificate;
+  /**
+   * The port the backends serve plain HTTP on.
+   * @default 80
+   */
+  readonly backendPort?: number;
+  /**
+   * What happens to plain HTTP on port 80.
+   * @default PlainHttp.FORWARD
+   */
+  readonly plainHttp?: PlainHttp;
+  /**
+   * Cipher suite on 443.
+   * @default CipherSuite.RECOMMENDED
+   */
+  readonly cipherSuite?: CipherSuite;
+}
+
+/**
+ * SSL option 1: TLS terminates at the NodeBalancer. HTTPS on 443 serves the certificate (full chain),
+ * HTTP on 80 goes to the same backends (which redirect on `X-Forwarded-Proto: http`), and the
+ * backends take plain HTTP from the NodeBalancers' range only.
+ */
+export class TerminateAtLoadBalancer extends Construct {
+  /** The NodeBalancer. */
+  public readonly nodeBalancer: NodeBalancer;
+  /** The firewall of the backends. */
+  public readonly backendFirewall: CloudFirewall;
+
+  constructor(scope: Construct, id: string, props: TerminateAtLoadBalancerProps) {
+    super(scope, id);
+    const listeners: Listener[] = [
+      { id: "Https", protocol: Protocol.HTTPS, port: 443, backendPort: props.backendPort, certificate: props.certificate, cipherSuite: props.cipherSuite },
+    ];
+    if ((props.plainHttp ?? PlainHttp.FORWARD) === PlainHttp.FORWARD) {
+      listeners.push({ id: "Http", protocol: Protocol.HTTP, port: 80, backendPort: props.backendPort });
+    }
+    const lb = new LoadBalancer(this, "LoadBalancer", { ...props, label: props.label ?? id, listeners });
+    this.nodeBalancer = lb.nodeBalancer;
+    this.backendFirewall = lb.backendFirewall;
+  }
+}
