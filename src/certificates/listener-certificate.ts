@@ -1,4 +1,5 @@
 import { isToken, ValidationError } from "../private/validation";
+import type { OriginCaCertificate } from "../cloudflare/origin-ca-certificate";
 import type { AcmeCertificate } from "./acme-certificate";
 import { KeyAlgorithm } from "./key-algorithm";
 
@@ -32,6 +33,14 @@ export interface PemCertificateProps {
 export class ListenerCertificate implements ICertificateSource {
   /** Serve a Let's Encrypt certificate issued by an {@link AcmeCertificate}: full chain and key. */
   public static fromAcme(certificate: AcmeCertificate): ListenerCertificate {
+    return ListenerCertificate.fromSource(certificate);
+  }
+
+  /**
+   * Serve a Cloudflare Origin CA certificate issued by an {@link OriginCaCertificate}: trusted by
+   * Cloudflare only, so serve it only where Cloudflare is the sole client (SSL mode Full (strict)).
+   */
+  public static fromOriginCa(certificate: OriginCaCertificate): ListenerCertificate {
     return ListenerCertificate.fromSource(certificate);
   }
 

@@ -147,7 +147,7 @@ function validateTls(scope: Construct, protocol: Protocol, props: NodeBalancerCo
     const algorithm = props.certificate!.keyAlgorithm;
     check(algorithm === KeyAlgorithm.RSA, scope, "certificate", algorithm, "NodeBalancers serve RSA certificates only: issue the certificate with an RSA key.");
   } else {
-    check(props.certificate === undefined, scope, "certificate", "a certificate", `A ${protocol.toUpperCase()} config serves no certificate: use Protocol.HTTPS, or leave the certificate out (TLS passthrough puts it on the backends).`);
+    check(props.certificate === undefined, scope, "certificate", "a certificate", `${protocol.toUpperCase()} configs serve no certificate: use Protocol.HTTPS, or leave the certificate out (TLS passthrough puts it on the backends).`);
     check(props.cipherSuite === undefined, scope, "cipherSuite", props.cipherSuite, "A cipher suite applies to HTTPS configs only.");
   }
   if (protocol !== Protocol.TCP) {

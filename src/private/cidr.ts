@@ -14,14 +14,14 @@ export function parseIpv4(text: string): number | undefined {
   return value;
 }
 
-/** True for an IPv6 address in textual form (with at most one `::`). */
+/** True for an IPv6 address in textual form (hex groups, at most one `::`). */
 export function isIpv6(text: string): boolean {
-  if (!/^[0-9a-fA-F:]+$/.test(text) || (text.match(/::/g) ?? []).length > 1) return false;
-  const groups = text.split(":");
-  const compressed = text.includes("::");
-  if (!compressed && groups.length !== 8) return false;
-  if (compressed && groups.length > 8) return false;
-  return groups.every((g, i) => (g === "" ? compressed && (i === 0 || i === groups.length - 1 || groups[i - 1] === "" || groups[i + 1] === "") : g.length <= 4));
+  const halves = text.split("::");
+  if (halves.length > 2) return false;
+  const groups = halves.map((half) => (half === "" ? [] : half.split(":")));
+  if (!groups.flat().every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const count = groups.flat().length;
+  return halves.length === 2 ? count <= 7 : count === 8;
 }
 
 export type IpVersion = 4 | 6;

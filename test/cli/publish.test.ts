@@ -1,0 +1,280 @@
+import { spawnSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main";
+import { publish, PublishError, type PublishOptions } from "../../src/cli/publish";
+
+const REPO = path.resolve(__dirname, "../..");
+const FIXTURE = path.join(__dirname, "fixture");
+const OUT = "ops/terraform";
+const HAS_TERRAFORM = spawnSync("terraform", ["version"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).status === 0;
+
+const temps: string[] = [];
+
+/** A temp copy of the fixture app whose cdktf.json runs it with this repo's tsx, by absolute path. */
+async function makeProject(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cdktf-publish-test-"));
+  temps.push(dir);
+  await fs.copyFile(path.join(FIXTURE, "main.ts"), path.join(dir, "main.ts"));
+  const config = JSON.parse(await fs.readFile(path.join(FIXTURE, "cdktf.json"), "utf8")) as Record<string, unknown>;
+  // One node process with tsx's loader (absolute paths: no npx, no PATH lookup).
+  config.app = `"${process.execPath}" --import "${pathToFileURL(path.join(REPO, "node_modules", "tsx", "dist", "loader.mjs")).href}" main.ts`;
+  await fs.writeFile(path.join(dir, "cdktf.json"), JSON.stringify(config, null, 2));
+  // The fixture imports "cdktf"; resolve it from this repo.
+  await fs.symlink(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+async function tree(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) await walk(path.join(dir, entry.name), rel);
+      else files.set(rel, await fs.readFile(path.join(dir, entry.name), "utf8"));
+    }
+  };
+  await walk(root, "");
+  return files;
+}
+
+let project: string;
+let logs: string[];
+const run = (options: Partial<PublishOptions> = {}) =>
+  publish({ out: OUT, cwd: project, hcl: true, log: (line) => logs.push(line), ...options });
+
+function captureIo() {
+  const io = { stdout: "", stderr: "", cwd: "" };
+  return {
+    io,
+    cli: { out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t), cwd: project },
+  };
+}
+
+beforeAll(async () => {
+  project = await makeProject();
+});
+
+afterAll(async () => {
+  for (const dir of temps) await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("publish", () => {
+  it("writes main.tf.json and main.tf per stack plus manifest.json, and nothing else", async () => {
+    logs = [];
+    const result = await run();
+    expect(result.stacks).toEqual(["dns", "web"]);
+    expect(result.written).toBe(true);
+
+    const files = await tree(path.join(project, OUT));
+    expect([...files.keys()].sort()).toEqual(["dns/main.tf", "dns/main.tf.json", "manifest.json", "web/main.tf", "web/main.tf.json"]);
+    expect(result.files).toEqual(["dns/main.tf", "dns/main.tf.json", "manifest.json", "web/main.tf", "web/main.tf.json"]);
+    // No staging or backup folders left beside the output.
+    expect(await fs.readdir(path.join(project, "ops"))).toEqual(["terraform"]);
+
+    // Keys sorted, "//" metadata dropped, 2-space indent, trailing newline.
+    expect(files.get("dns/main.tf.json")).toBe(
+      [
+        "{",
+        '  "output": {',
+        '    "marker_id": {',
+        '      "value": "${terraform_data.marker.id}"',
+        "    }",
+        "  },",
+        '  "resource": {',
+        '    "terraform_data": {',
+        '      "marker": {',
+        '        "input": {',
+        '          "greeting": "hello",',
+        '          "stack": "dns"',
+        "        }",
+        "      }",
+        "    }",
+        "  },",
+        '  "terraform": {',
+        '    "backend": {',
+        '      "local": {',
+        '        "path": "terraform.dns.tfstate"',
+        "      }",
+        "    }",
+        "  }",
+        "}",
+        "",
+      ].join("\n"),
+    );
+
+    const hcl = files.get("web/main.tf") as string;
+    expect(hcl).toContain('resource "terraform_data" "marker"');
+    expect(hcl.endsWith("\n")).toBe(true);
+    if (HAS_TERRAFORM) {
+      expect(hcl).toContain('  backend "local" {\n    path = "terraform.web.tfstate"\n  }');
+    }
+
+    const pkg = JSON.parse(await fs.readFile(path.join(REPO, "package.json"), "utf8")) as { name: string; version: string };
+    const schemas = JSON.parse(await fs.readFile(path.join(REPO, "schemas", "providers.json"), "utf8")) as Record<
+      string,
+      { source: string; version: string }
+    >;
+    const manifest = JSON.parse(files.get("manifest.json") as string);
+    expect(manifest).toEqual({
+      formats: ["hcl", "json"],
+      package: { name: pkg.name, version: pkg.version },
+      providers: Object.fromEntries(Object.entries(schemas).map(([k, v]) => [k, { source: v.source, version: v.version }])),
+      stacks: ["dns", "web"],
+    });
+    expect(Object.keys(manifest.providers)).toEqual(Object.keys(manifest.providers).sort());
+
+    for (const [name, content] of files) {
+      expect(content, name).not.toContain(project);
+      expect(content, name).not.toContain(os.tmpdir() + path.sep);
+    }
+    expect(logs[0]).toMatch(/^synthesizing…/);
+    expect(logs.at(-1)).toBe(`wrote 2 stacks to ${OUT}`);
+  });
+
+  it("is byte-identical on a second run", async () => {
+    const before = await tree(path.join(project, OUT));
+    logs = [];
+    await run();
+    expect(await tree(path.join(project, OUT))).toEqual(before);
+  });
+
+  it("--check is clean after a publish, then reports added, removed and changed files", async () => {
+    logs = [];
+    const clean = await run({ check: true });
+    expect(clean).toMatchObject({ stale: false, written: false, added: [], removed: [], changed: [] });
+    expect(clean.summary).toBe(`${OUT} is up to date (2 stacks, 5 files)`);
+
+    const out = path.join(project, OUT);
+    const webJson = path.join(out, "web", "main.tf.json");
+    await fs.writeFile(webJson, (await fs.readFile(webJson, "utf8")).replace('"hello"', '"hand-edited"'));
+    await fs.rm(path.join(out, "dns", "main.tf"));
+    await fs.writeFile(path.join(out, "notes.txt"), "stray\n");
+    const before = await tree(out);
+
+    const stale = await run({ check: true });
+    expect(stale.stale).toBe(true);
+    expect(stale.added).toEqual(["dns/main.tf"]);
+    expect(stale.removed).toEqual(["notes.txt"]);
+    expect(stale.changed).toEqual([
+      {
+        file: "web/main.tf.json",
+        line: 11,
+        published: ['          "greeting": "hand-edited",', '          "stack": "web"', "        }"],
+        expected: ['          "greeting": "hello",', '          "stack": "web"', "        }"],
+      },
+    ]);
+    expect(stale.summary).toContain(`${OUT} is stale: 1 changed, 1 added, 1 removed`);
+    expect(stale.summary).toContain("  changed  web/main.tf.json (first difference at line 11)");
+    expect(stale.summary).toContain('    -          "greeting": "hand-edited",');
+    expect(stale.summary).toContain('    +          "greeting": "hello",');
+    expect(stale.summary).toContain("  added    dns/main.tf");
+    expect(stale.summary).toContain("  removed  notes.txt");
+    // --check writes nothing.
+    expect(await tree(out)).toEqual(before);
+
+    // The CLI exits 1 with the same summary.
+    const { io, cli } = captureIo();
+    const code = await main(["publish", "--out", OUT, "--hcl", "--check"], cli);
+    expect(code).toBe(1);
+    expect(io.stdout).toBe(`${stale.summary}\n`);
+    expect(io.stderr).toContain("synthesizing…");
+  });
+
+  it("a failing app leaves the published files intact and shows its stderr", async () => {
+    const out = path.join(project, OUT);
+    const before = await tree(out);
+    logs = [];
+    const failure = run({ env: { FIXTURE_FAIL: "1" } });
+    await expect(failure).rejects.toThrow(PublishError);
+    await expect(failure).rejects.toThrow(/^synth failed: `.*main\.ts` exited with code 1; its output ends with:\n[^]*fixture app failed on purpose/);
+    expect(await tree(out)).toEqual(before);
+    expect(await fs.readdir(path.join(project, "ops"))).toEqual(["terraform"]);
+  });
+
+  it("rejects an output folder inside cdktf.out before synthesizing, with exit code 1 from the CLI", async () => {
+    logs = [];
+    await expect(run({ out: "cdktf.out/published" })).rejects.toThrow(
+      /^--out cdktf\.out\/published is inside cdktf\.out, cdktf's synth output/,
+    );
+    expect(logs).toEqual([]);
+    const { io, cli } = captureIo();
+    expect(await main(["publish", "--out", "cdktf.out"], cli)).toBe(1);
+    expect(io.stderr).toMatch(/^cdktf-nodebalancer-ssl: error: --out cdktf\.out is inside cdktf\.out[^\n]*\n$/);
+    await expect(fs.stat(path.join(project, "cdktf.out"))).rejects.toThrow(/ENOENT/);
+  });
+
+  it("rejects an unknown stack, listing the available ones; --stack limits the output", async () => {
+    logs = [];
+    await expect(run({ out: "ops/web-only", stacks: ["web", "nope"] })).rejects.toThrow(
+      'unknown stack "nope"; available: dns, web',
+    );
+    await expect(fs.stat(path.join(project, "ops", "web-only"))).rejects.toThrow(/ENOENT/);
+
+    const result = await run({ out: "ops/web-only", stacks: ["web"], hcl: false });
+    expect(result.files).toEqual(["manifest.json", "web/main.tf.json"]);
+    expect([...(await tree(path.join(project, "ops", "web-only"))).keys()].sort()).toEqual(["manifest.json", "web/main.tf.json"]);
+    const manifest = JSON.parse(await fs.readFile(path.join(project, "ops", "web-only", "manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ formats: ["json"], stacks: ["web"] });
+  });
+
+  it("rejects configuration that contains an absolute path of the build machine", async () => {
+    logs = [];
+    await expect(run({ out: "ops/abs", env: { FIXTURE_ABSOLUTE_BACKEND: "1" } })).rejects.toThrow(
+      /^stack "dns": main\.tf\.json would contain the absolute path \/\S+ of this machine at terraform\.backend\.local\.path \(cdktf's default local backend\)/,
+    );
+    await expect(fs.stat(path.join(project, "ops", "abs"))).rejects.toThrow(/ENOENT/);
+  });
+
+  it("refuses to replace a folder it did not write, and a folder that is a file", async () => {
+    await fs.mkdir(path.join(project, "docs"));
+    await fs.writeFile(path.join(project, "docs", "README.md"), "keep me\n");
+    await expect(run({ out: "docs" })).rejects.toThrow(/^--out docs is not empty and has no manifest\.json written by cdktf-nodebalancer-ssl/);
+    expect(await fs.readFile(path.join(project, "docs", "README.md"), "utf8")).toBe("keep me\n");
+    await expect(run({ out: "." })).rejects.toThrow(/^--out \. is the project folder or contains it/);
+    await expect(run({ out: "docs/README.md/out" })).rejects.toThrow(/^cannot use --out docs\/README\.md\/out: a parent is not a folder \(ENOTDIR\)/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports a non-writable parent folder", async () => {
+    const locked = path.join(project, "locked");
+    await fs.mkdir(locked, { mode: 0o555 });
+    try {
+      await expect(run({ out: "locked/out" })).rejects.toThrow(/^cannot write to locked\/out: permission denied \(EACCES\)/);
+    } finally {
+      await fs.chmod(locked, 0o755);
+    }
+  });
+
+  it("reports a missing cdktf.json and a cdktf.json without app", async () => {
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), "cdktf-publish-empty-"));
+    temps.push(empty);
+    await expect(publish({ out: "out", cwd: empty, log: () => undefined })).rejects.toThrow(
+      /^no cdktf\.json in .*: run from the project folder or pass --app/,
+    );
+    await fs.writeFile(path.join(empty, "cdktf.json"), '{ "language": "typescript" }');
+    await expect(publish({ out: "out", cwd: empty, log: () => undefined })).rejects.toThrow(/^cdktf\.json in .* has no "app" command/);
+  });
+});
+
+describe("cli", () => {
+  it("prints help and rejects bad usage", async () => {
+    const help = captureIo();
+    expect(await main(["--help"], help.cli)).toBe(0);
+    expect(help.io.stdout).toMatch(/^Usage: cdktf-nodebalancer-ssl publish --out <dir>/);
+
+    const unknown = captureIo();
+    expect(await main(["publish", "--out", "x", "--bogus"], unknown.cli)).toBe(1);
+    expect(unknown.io.stderr).toMatch(/^cdktf-nodebalancer-ssl: error: Unknown option '--bogus'/);
+
+    const noOut = captureIo();
+    expect(await main(["publish"], noOut.cli)).toBe(1);
+    expect(noOut.io.stderr).toBe("cdktf-nodebalancer-ssl: error: --out <dir> is required, e.g. --out ops/terraform\n");
+
+    const badCommand = captureIo();
+    expect(await main(["deploy"], badCommand.cli)).toBe(1);
+    expect(badCommand.io.stderr).toContain('unknown command "deploy"');
+  });
+});
