@@ -16,5 +16,6 @@ export * from "./topologies/plain-http";
 export * from "./topologies/load-balancer";
 export * from "./topologies/terminate-at-load-balancer";
 export * from "./stack/providers";
+export * from "./stack/state-backend";
 export { ValidationError } from "./private/validation";
 export * from "./testing";

@@ -9,6 +9,7 @@ import {
   FirewallSource,
   ListenerCertificate,
   RequiredProvider,
+  StateBackend,
   TerminateAtLoadBalancer,
 } from "../src";
 
@@ -19,6 +20,7 @@ import {
 export class TerminateAtLoadBalancerStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    StateBackend.local().bind(this);
     configureProviders(this, [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS], {
       acmeServer: AcmeServer.LETS_ENCRYPT_STAGING,
     });
