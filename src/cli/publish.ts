@@ -111,8 +111,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
 
   const tempDirs: string[] = [];
   let staging: string | undefined;
+  let createdParent: string | undefined;
   try {
-    if (!options.check) staging = await createStaging(out, outDir);
+    if (!options.check) ({ staging, createdParent } = await createStaging(out, outDir));
 
     const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, CHECKPOINT_DISABLE: "1" };
     // As `cdktf synth` does: cdktf.json's context reaches the App through CDKTF_CONTEXT_JSON.
@@ -204,12 +205,19 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }
     await swapIn(stagingDir, out, outDir, log);
     staging = undefined;
+    createdParent = undefined;
     const summary = `wrote ${stacks.length} ${plural(stacks.length, "stack")} to ${outDir}`;
     log(summary);
     return { outDir, stacks, files: fileList, written: true, stale: false, added: [], removed: [], changed: [], summary };
   } finally {
     for (const dir of [...tempDirs, ...(staging === undefined ? [] : [staging])]) {
       await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    // A failed first run leaves no empty parent folders behind either.
+    if (createdParent !== undefined) {
+      for (let dir = path.dirname(out); isInside(dir, createdParent); dir = path.dirname(dir)) {
+        if (!(await fs.rmdir(dir).then(() => true, () => false))) break;
+      }
     }
   }
 }
@@ -338,13 +346,14 @@ async function validateOutLocation(cwd: string, out: string, outDir: string, cdk
   }
 }
 
-async function createStaging(out: string, outDir: string): Promise<string> {
+/** Makes the folder the new publication is built in, beside `out` so the final rename stays on one file system. */
+async function createStaging(out: string, outDir: string): Promise<{ staging: string; createdParent?: string }> {
   const parent = path.dirname(out);
   try {
-    await fs.mkdir(parent, { recursive: true });
+    const createdParent = await fs.mkdir(parent, { recursive: true });
     const staging = path.join(parent, `.${path.basename(out)}.publish-${randomBytes(6).toString("hex")}`);
     await fs.mkdir(staging);
-    return staging;
+    return { staging, createdParent };
   } catch (e) {
     throw new PublishError(`cannot write to ${outDir}: ${errorText(e)}`);
   }
@@ -606,7 +615,7 @@ function checkSummary(outDir: string, added: readonly string[], removed: readonl
   ];
   const clip = (s: string): string => (s.length > 160 ? `${s.slice(0, 157)}...` : s);
   for (const c of changed) {
-    lines.push(`  changed  ${c.file} (first difference at line ${c.line})`);
+    lines.push(`  changed  ${c.file} (first difference at line ${c.line}; - published, + would write)`);
     for (const l of c.published) lines.push(`    - ${clip(l)}`);
     for (const l of c.expected) lines.push(`    + ${clip(l)}`);
   }

@@ -167,12 +167,20 @@ describe("publish", () => {
         expected: ['          "greeting": "hello",', '          "stack": "web"', "        }"],
       },
     ]);
-    expect(stale.summary).toContain(`${OUT} is stale: 1 changed, 1 added, 1 removed`);
-    expect(stale.summary).toContain("  changed  web/main.tf.json (first difference at line 11)");
-    expect(stale.summary).toContain('    -          "greeting": "hand-edited",');
-    expect(stale.summary).toContain('    +          "greeting": "hello",');
-    expect(stale.summary).toContain("  added    dns/main.tf");
-    expect(stale.summary).toContain("  removed  notes.txt");
+    expect(stale.summary).toBe(
+      [
+        `${OUT} is stale: 1 changed, 1 added, 1 removed; run publish without --check to update it`,
+        "  changed  web/main.tf.json (first difference at line 11; - published, + would write)",
+        '    -           "greeting": "hand-edited",',
+        '    -           "stack": "web"',
+        "    -         }",
+        '    +           "greeting": "hello",',
+        '    +           "stack": "web"',
+        "    +         }",
+        "  added    dns/main.tf",
+        "  removed  notes.txt",
+      ].join("\n"),
+    );
     // --check writes nothing.
     expect(await tree(out)).toEqual(before);
 
@@ -221,12 +229,15 @@ describe("publish", () => {
     expect(manifest).toMatchObject({ formats: ["json"], stacks: ["web"] });
   });
 
-  it("rejects configuration that contains an absolute path of the build machine", async () => {
+  it("rejects configuration that contains an absolute path of the build machine, leaving nothing behind", async () => {
     logs = [];
     await expect(run({ out: "ops/abs", env: { FIXTURE_ABSOLUTE_BACKEND: "1" } })).rejects.toThrow(
       /^stack "dns": main\.tf\.json would contain the absolute path \/\S+ of this machine at terraform\.backend\.local\.path \(cdktf's default local backend\)/,
     );
     await expect(fs.stat(path.join(project, "ops", "abs"))).rejects.toThrow(/ENOENT/);
+    // A failed first run into a new folder tree leaves no empty parents behind.
+    await expect(run({ out: "new/deep/out", env: { FIXTURE_FAIL: "1" } })).rejects.toThrow(/^synth failed/);
+    await expect(fs.stat(path.join(project, "new"))).rejects.toThrow(/ENOENT/);
   });
 
   it("refuses to replace a folder it did not write, and a folder that is a file", async () => {
