@@ -19,3 +19,7 @@ export * from "./stack/providers";
 export * from "./stack/state-backend";
 export { ValidationError } from "./private/validation";
 export * from "./testing";
+export * from "./cloudflare/origin-ca-certificate";
+export * from "./cloudflare/cloudflare-zone";
+export * from "./cloudflare/zone-ssl-settings";
+export * from "./topologies/cloudflare-in-front";

@@ -1,7 +1,9 @@
 import type { App } from "cdktf";
+import { CloudflareInFrontStack } from "./cloudflare-in-front";
 import { TerminateAtLoadBalancerStack } from "./terminate-at-load-balancer";
 
 /** Adds every example stack to an app; `stacks/main.ts` and the tests share this list. */
 export function addExampleStacks(app: App): void {
   new TerminateAtLoadBalancerStack(app, "terminate-at-load-balancer");
+  new CloudflareInFrontStack(app, "cloudflare-in-front");
 }

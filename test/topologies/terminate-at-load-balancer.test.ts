@@ -14,7 +14,7 @@ import {
   TerminateAtLoadBalancer,
   type TerminateAtLoadBalancerProps,
 } from "../../src";
-import { newStack } from "../support/fixtures";
+import { newStack, warningsOf } from "../support/fixtures";
 
 function site(stack: TerraformStack, overrides: Partial<TerminateAtLoadBalancerProps> = {}, keyType?: AcmeKeyType) {
   const certificate = new AcmeCertificate(stack, "Cert", {
@@ -122,8 +122,7 @@ describe("TerminateAtLoadBalancer", () => {
     site(stack, { cipherSuite: CipherSuite.LEGACY });
     const json = synthJson(stack);
     expect(configByPort(json, 443)!.cipher_suite).toBe("legacy");
-    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === "@cdktf/warn"));
-    expect(warnings.map((w) => String(w.data))).toEqual([expect.stringContaining("cipherSuite LEGACY")]);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining("cipherSuite LEGACY")]);
   });
 
   test("rejects an ECDSA certificate, naming the HTTPS config", () => {
@@ -149,7 +148,6 @@ describe("TerminateAtLoadBalancer", () => {
     const stack = newStack();
     site(stack, { backends: [Backend.fromAddress("192.168.130.10")] });
     synthJson(stack);
-    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === "@cdktf/warn"));
-    expect(warnings.map((w) => String(w.data))).toEqual([expect.stringContaining("no Linode ID")]);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining("no Linode ID")]);
   });
 });

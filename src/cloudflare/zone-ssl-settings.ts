@@ -1,0 +1,113 @@
+import { Annotations, Token } from "cdktf";
+import { Construct } from "constructs";
+import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
+import type { ICloudflareZone } from "./cloudflare-zone";
+
+/**
+ * How Cloudflare connects to the origin (the zone's `ssl` setting).
+ * @see https://developers.cloudflare.com/ssl/origin-configuration/ssl-modes/
+ */
+export enum SslMode {
+  /** No HTTPS at the edge at all: visitors and origin speak plain HTTP. */
+  OFF = "off",
+  /** HTTPS to visitors, plain HTTP (port 80) to the origin. */
+  FLEXIBLE = "flexible",
+  /** HTTPS to the origin without checking its certificate. */
+  FULL = "full",
+  /** Full (strict): HTTPS to the origin, whose certificate must be valid (e.g. Origin CA) and match the hostname. */
+  STRICT = "strict",
+}
+
+/** The oldest TLS version visitors may use (the zone's `min_tls_version` setting). */
+export enum MinTlsVersion {
+  TLS_1_0 = "1.0",
+  TLS_1_1 = "1.1",
+  TLS_1_2 = "1.2",
+  TLS_1_3 = "1.3",
+}
+
+/** The zone's TLS settings; each defaults to the strong choice. */
+export interface ZoneSslSettingsOptions {
+  /**
+   * How Cloudflare connects to the origin.
+   * @default SslMode.STRICT
+   */
+  readonly sslMode?: SslMode;
+  /**
+   * Redirect every `http://` request to `https://` at the edge (`always_use_https`).
+   * @default true
+   */
+  readonly alwaysUseHttps?: boolean;
+  /**
+   * The oldest TLS version visitors may use.
+   * @default MinTlsVersion.TLS_1_2
+   */
+  readonly minTlsVersion?: MinTlsVersion;
+}
+
+/** Props of {@link ZoneSslSettings}. */
+export interface ZoneSslSettingsProps extends ZoneSslSettingsOptions {
+  /** The zone the settings apply to. */
+  readonly zone: ICloudflareZone;
+}
+
+/** What a mode weaker than Full (strict) gives up. */
+const WEAKER_MODES: Readonly<Partial<Record<SslMode, string>>> = {
+  [SslMode.FULL]: "Cloudflare connects to the origin over HTTPS but accepts any certificate",
+  [SslMode.FLEXIBLE]: "Cloudflare connects to the origin over plain HTTP on port 80",
+  [SslMode.OFF]: "visitors get no HTTPS at all",
+};
+
+/** Deprecated TLS versions. */
+const DEPRECATED_TLS: readonly MinTlsVersion[] = [MinTlsVersion.TLS_1_0, MinTlsVersion.TLS_1_1];
+
+/**
+ * The zone-wide TLS settings: SSL mode, Always Use HTTPS and minimum TLS version, one
+ * `cloudflare_zone_setting` each. They apply to every hostname in the zone, so manage them from
+ * one place per zone. Weaker choices than the defaults are allowed, with a warning. The API token
+ * needs Zone → Zone Settings: Edit.
+ * @see https://registry.terraform.io/providers/cloudflare/cloudflare/5.14.0/docs/resources/zone_setting
+ */
+export class ZoneSslSettings extends Construct {
+  /** The SSL mode in force. */
+  public readonly sslMode: SslMode;
+  /** Whether the edge redirects `http://` to `https://`. */
+  public readonly alwaysUseHttps: boolean;
+  /** The oldest TLS version visitors may use. */
+  public readonly minTlsVersion: MinTlsVersion;
+  /** The underlying `ssl` setting. */
+  public readonly sslSetting: ZoneSetting;
+  /** The underlying `always_use_https` setting. */
+  public readonly alwaysUseHttpsSetting: ZoneSetting;
+  /** The underlying `min_tls_version` setting. */
+  public readonly minTlsVersionSetting: ZoneSetting;
+
+  constructor(scope: Construct, id: string, props: ZoneSslSettingsProps) {
+    super(scope, id);
+    this.sslMode = props.sslMode ?? SslMode.STRICT;
+    this.alwaysUseHttps = props.alwaysUseHttps ?? true;
+    this.minTlsVersion = props.minTlsVersion ?? MinTlsVersion.TLS_1_2;
+
+    const setting = (settingId: string, value: string): ZoneSetting =>
+      // `value` is dynamic in the schema: a string for these settings, passed through as is.
+      new ZoneSetting(this, settingId, { zoneId: props.zone.zoneId, settingId, value: Token.asAny(value) });
+    this.sslSetting = setting("ssl", this.sslMode);
+    this.alwaysUseHttpsSetting = setting("always_use_https", this.alwaysUseHttps ? "on" : "off");
+    this.minTlsVersionSetting = setting("min_tls_version", this.minTlsVersion);
+    this.warnWhenWeakened();
+  }
+
+  private warnWhenWeakened(): void {
+    const warn = (message: string) => Annotations.of(this).addWarning(message);
+    const weakness = WEAKER_MODES[this.sslMode];
+    if (weakness) {
+      warn(`sslMode '${this.sslMode}': ${weakness}. Use SslMode.STRICT (Full (strict)) with an Origin CA certificate on the origin.`);
+    }
+    if (!this.alwaysUseHttps) {
+      warn("alwaysUseHttps is off: visitors can stay on plain http://, and Cloudflare then sends plain HTTP to the origin's port 80. Turn it on unless the origin serves port 80 on purpose.");
+    }
+    if (DEPRECATED_TLS.includes(this.minTlsVersion)) {
+      warn(`minTlsVersion '${this.minTlsVersion}': TLS 1.0 and 1.1 are deprecated and insecure. Use MinTlsVersion.TLS_1_2 or MinTlsVersion.TLS_1_3.`);
+    }
+  }
+}

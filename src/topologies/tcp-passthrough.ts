@@ -1,0 +1,174 @@
+import { Construct } from "constructs";
+import { CertificatePush, type CertificatePushOptions } from "../certificates/certificate-push";
+import type { ListenerCertificate } from "../certificates/listener-certificate";
+import type { CloudFirewall } from "../firewall/cloud-firewall";
+import { HealthCheckType, Protocol, ProxyProtocol } from "../nodebalancer/enums";
+import type { HealthCheck } from "../nodebalancer/health-check";
+import type { NodeBalancer } from "../nodebalancer/nodebalancer";
+import { NODEBALANCER_SOURCE_RANGE } from "../private/cidr";
+import { check, checkPort, isToken } from "../private/validation";
+import { LoadBalancer, type Listener } from "./load-balancer";
+import { PlainHttp } from "./plain-http";
+import type { SiteProps } from "./site-props";
+
+/** Props of a {@link TcpPassthrough}. `adminSources` is required: it must admit the machine running Terraform. */
+export interface TcpPassthroughProps extends SiteProps, CertificatePushOptions {
+  /** The certificate every backend serves (any key type: the NodeBalancer never sees it), e.g. `ListenerCertificate.fromAcme(cert)`. */
+  readonly certificate: ListenerCertificate;
+  /**
+   * PROXY protocol header the NodeBalancer sends first on each backend connection, so that the
+   * backends learn the client's address.
+   * @default ProxyProtocol.V2
+   */
+  readonly proxyProtocol?: ProxyProtocol;
+  /**
+   * The port the backends terminate TLS on.
+   * @default 443
+   */
+  readonly backendPort?: number;
+  /**
+   * What happens to plain HTTP on port 80. `PlainHttp.FORWARD` forwards it as TCP to port 80 of the
+   * backends with the same PROXY protocol as 443 (no X-Forwarded-* headers): the backends redirect
+   * every request on 80 to HTTPS.
+   * @default PlainHttp.FORWARD
+   */
+  readonly plainHttp?: PlainHttp;
+}
+
+const HTTPS_PORT = 443;
+const HTTP_PORT = 80;
+
+/**
+ * SSL option 2: TCP passthrough. The NodeBalancer forwards 443 (and 80) as TCP, prefixed with a
+ * PROXY protocol header, and each backend terminates TLS itself with a certificate that Terraform
+ * pushes to every backend over SSH ({@link CertificatePush}). Health checks open a TCP connection.
+ * The backends take 443 and 80 from the NodeBalancers' range (192.168.255.0/24) only, and SSH from
+ * `adminSources`, which must include the machine running `terraform apply`.
+ *
+ * What the app servers must do (see {@link TcpPassthrough.webServerConfig} for nginx):
+ * - listen on the backend port with TLS, using the pushed chain and key, and expect a PROXY protocol
+ *   header first (unless `ProxyProtocol.NONE`); accept it from 192.168.255.0/24 only;
+ * - listen on 80 the same way without TLS and redirect to `https://` (with `PlainHttp.FORWARD`);
+ * - let the SSH user write the certificate paths and run `reloadCommand`.
+ *
+ * Renewal reaches the backends only when `terraform apply` runs: schedule it.
+ */
+export class TcpPassthrough extends Construct {
+  /** The NodeBalancer. */
+  public readonly nodeBalancer: NodeBalancer;
+  /** The firewall of the backends. */
+  public readonly backendFirewall: CloudFirewall;
+  /** The certificate push to the backends. */
+  public readonly push: CertificatePush;
+  /**
+   * An nginx configuration (plain text, no Terraform references) for the backends, matching the
+   * ports, PROXY protocol and certificate paths of this site: put it in `/etc/nginx/conf.d/`.
+   */
+  public readonly webServerConfig: string;
+
+  constructor(scope: Construct, id: string, props: TcpPassthroughProps) {
+    super(scope, id);
+    check(
+      props.adminSources !== undefined,
+      this,
+      "adminSources",
+      undefined,
+      "The certificate push connects to the backends over SSH: give the sources of the machines that run Terraform, e.g. FirewallSource.cidrs(['203.0.113.7/32']).",
+    );
+    const plainHttp = props.plainHttp ?? PlainHttp.FORWARD;
+    const backendPort = props.backendPort ?? HTTPS_PORT;
+    check(!isToken(backendPort), this, "backendPort", backendPort, "Use a literal port: it is part of webServerConfig.");
+    checkPort(this, "backendPort", backendPort);
+    check(
+      plainHttp !== PlainHttp.FORWARD || backendPort !== HTTP_PORT,
+      this,
+      "backendPort",
+      backendPort,
+      `Port ${HTTP_PORT} of the backends takes the forwarded plain HTTP: use another port for TLS, such as ${HTTPS_PORT}, or PlainHttp.CLOSED.`,
+    );
+    const proxyProtocol = props.proxyProtocol ?? ProxyProtocol.V2;
+    const healthCheck = connectionCheck(this, props.healthCheck);
+
+    const listeners: Listener[] = [{ id: "Tls", protocol: Protocol.TCP, port: HTTPS_PORT, backendPort, proxyProtocol, healthCheck }];
+    if (plainHttp === PlainHttp.FORWARD) {
+      listeners.push({ id: "Http", protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
+    }
+    const lb = new LoadBalancer(this, "LoadBalancer", {
+      region: props.region,
+      backends: props.backends,
+      label: props.label ?? id,
+      algorithm: props.algorithm,
+      adminSources: props.adminSources,
+      listeners,
+    });
+    this.nodeBalancer = lb.nodeBalancer;
+    this.backendFirewall = lb.backendFirewall;
+
+    this.push = new CertificatePush(this, "CertificatePush", {
+      certificate: props.certificate,
+      backends: props.backends,
+      sshCredentials: props.sshCredentials,
+      sshUser: props.sshUser,
+      certificatePath: props.certificatePath,
+      privateKeyPath: props.privateKeyPath,
+      certificateFileMode: props.certificateFileMode,
+      privateKeyFileMode: props.privateKeyFileMode,
+      fileOwner: props.fileOwner,
+      reloadCommand: props.reloadCommand,
+      dependsOn: [this.backendFirewall.resource],
+    });
+
+    this.webServerConfig = nginxConfig({
+      proxyProtocol,
+      tlsPort: backendPort,
+      httpPort: plainHttp === PlainHttp.FORWARD ? HTTP_PORT : undefined,
+      certificatePath: this.push.certificatePath,
+      privateKeyPath: this.push.privateKeyPath,
+    });
+  }
+}
+
+/** The site's health check as a connection check; HTTP checks cannot talk to a TLS port. */
+function connectionCheck(scope: Construct, healthCheck: HealthCheck | undefined): HealthCheck {
+  const type = healthCheck?.type ?? HealthCheckType.CONNECTION;
+  check(
+    type === HealthCheckType.CONNECTION,
+    scope,
+    "healthCheck.type",
+    type,
+    "TCP passthrough checks that the backends accept connections (an HTTP check cannot talk to a TLS port): use HealthCheckType.CONNECTION or leave 'type' out.",
+  );
+  return { ...healthCheck, type };
+}
+
+interface NginxConfigOptions {
+  readonly proxyProtocol: ProxyProtocol;
+  readonly tlsPort: number;
+  readonly httpPort: number | undefined;
+  readonly certificatePath: string;
+  readonly privateKeyPath: string;
+}
+
+/** nginx server blocks for the backends of a passthrough site. */
+function nginxConfig(options: NginxConfigOptions): string {
+  const proxied = options.proxyProtocol !== ProxyProtocol.NONE;
+  const listen = (port: number, ssl: boolean) => `    listen ${port}${ssl ? " ssl" : ""}${proxied ? " proxy_protocol" : ""};`;
+  const realIp = proxied
+    ? [`    set_real_ip_from ${NODEBALANCER_SOURCE_RANGE};`, "    real_ip_header proxy_protocol;"]
+    : ["    # No PROXY protocol: client addresses are the NodeBalancer's."];
+  const lines = [
+    `# TLS passthrough from a Linode NodeBalancer (PROXY protocol: ${options.proxyProtocol}).`,
+    "server {",
+    listen(options.tlsPort, true),
+    ...realIp,
+    `    ssl_certificate ${options.certificatePath};`,
+    `    ssl_certificate_key ${options.privateKeyPath};`,
+    "    ssl_protocols TLSv1.2 TLSv1.3;",
+    "    # server_name, root, locations: your site.",
+    "}",
+  ];
+  if (options.httpPort !== undefined) {
+    lines.push("server {", listen(options.httpPort, false), ...realIp, "    return 301 https://$host$request_uri;", "}");
+  }
+  return `${lines.join("\n")}\n`;
+}

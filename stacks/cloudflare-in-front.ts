@@ -1,0 +1,33 @@
+import { TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { Backend, CloudflareInFront, CloudflareZone, configureProviders, FirewallSource, RequiredProvider, StateBackend } from "../src";
+
+/**
+ * Option 3: Cloudflare in front. `example.com` and `www.example.com` are proxied by Cloudflare
+ * (Full (strict)) to a NodeBalancer that serves a Cloudflare Origin CA certificate on 443 to
+ * Cloudflare only, in front of two backends. Tokens come from `LINODE_TOKEN` and
+ * `CLOUDFLARE_API_TOKEN` at plan/apply time.
+ */
+export class CloudflareInFrontStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    StateBackend.local().bind(this);
+    configureProviders(this, [RequiredProvider.LINODE, RequiredProvider.TLS, RequiredProvider.CLOUDFLARE]);
+
+    const site = new CloudflareInFront(this, "Site", {
+      zone: CloudflareZone.fromZoneName(this, "Zone", "example.com"),
+      hostnames: ["example.com", "www.example.com"],
+      region: "us-east",
+      label: "example-web",
+      backends: [
+        Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001" }),
+        Backend.fromAddress("192.168.130.11", { label: "app-2", linodeId: "41000002" }),
+      ],
+      healthCheck: { path: "/healthz" },
+      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+    });
+
+    new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });
+    new TerraformOutput(this, "certificate_expires_on", { value: site.certificate.expiresOn });
+  }
+}

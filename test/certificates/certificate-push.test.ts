@@ -1,0 +1,330 @@
+import { Fn, TerraformStack, TerraformVariable } from "cdktf";
+import { describe, expect, test } from "vitest";
+import {
+  AcmeCertificate,
+  AcmeDnsChallenge,
+  Backend,
+  CloudFirewall,
+  FirewallSource,
+  ListenerCertificate,
+  resourcesOfType,
+  synthJson,
+  synthStack,
+} from "../../src";
+import { CertificatePush, type CertificatePushProps } from "../../src/certificates/certificate-push";
+import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { newStack } from "../support/fixtures";
+
+const APP_1 = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10" });
+const APP_2 = Backend.fromAddress("192.168.130.11", { label: "app-2", sshHost: "198.51.100.11" });
+const APP_3 = Backend.fromAddress("192.168.130.12", { label: "app-3", sshHost: "198.51.100.12" });
+
+function push(stack: TerraformStack, overrides: Partial<CertificatePushProps> = {}): CertificatePush {
+  const certificate = new AcmeCertificate(stack, "Cert", { domainName: "www.example.com", dnsChallenge: AcmeDnsChallenge.linode() });
+  return new CertificatePush(stack, "Push", {
+    certificate: ListenerCertificate.fromAcme(certificate),
+    backends: [APP_1, APP_2],
+    sshCredentials: SshCredentials.agent(),
+    ...overrides,
+  });
+}
+
+/** The only terraform_data of a stack. */
+function pushResource(stack: TerraformStack): Record<string, unknown> {
+  const resources = Object.values(resourcesOfType(synthJson(stack), "terraform_data"));
+  expect(resources).toHaveLength(1);
+  return resources[0];
+}
+
+type Provisioner = Record<string, { inline?: string[]; content?: string; destination?: string }>;
+
+function provisioners(resource: Record<string, unknown>): Provisioner[] {
+  return resource.provisioner as Provisioner[];
+}
+
+function commands(resource: Record<string, unknown>): string[] {
+  return provisioners(resource).flatMap((p) => p["remote-exec"]?.inline ?? []);
+}
+
+const ACME = "acme_certificate\\.Cert_[A-F0-9]+";
+
+describe("CertificatePush", () => {
+  test("is one terraform_data with one for_each key per backend label, holding its SSH host", () => {
+    // GIVEN a push to two backends
+    const stack = newStack();
+    push(stack);
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN one resource iterates over the backends by label
+    expect(resource.for_each).toEqual({ "app-1": { ssh_host: "198.51.100.10" }, "app-2": { ssh_host: "198.51.100.11" } });
+  });
+
+  test("the for_each map does not depend on the order of the backends", () => {
+    // GIVEN the same backends in two orders
+    const a = newStack();
+    push(a, { backends: [APP_1, APP_2, APP_3] });
+    const b = newStack();
+    push(b, { backends: [APP_3, APP_1, APP_2] });
+    // WHEN synthesized
+    // THEN the map is the same, keys sorted
+    expect(JSON.stringify(pushResource(b).for_each)).toBe(JSON.stringify(pushResource(a).for_each));
+    expect(Object.keys(pushResource(a).for_each as object)).toEqual(["app-1", "app-2", "app-3"]);
+  });
+
+  test("adding a backend adds exactly one for_each key and leaves the others as they were", () => {
+    // GIVEN a push to two backends, and the same push with a third
+    const before = newStack();
+    push(before);
+    const after = newStack();
+    push(after, { backends: [APP_1, APP_2, APP_3] });
+    // WHEN both are synthesized
+    const keysBefore = pushResource(before).for_each as Record<string, unknown>;
+    const keysAfter = pushResource(after).for_each as Record<string, unknown>;
+    // THEN one key is new, and everything else (triggers, provisioners) is unchanged
+    expect(Object.keys(keysAfter).filter((k) => !(k in keysBefore))).toEqual(["app-3"]);
+    expect(Object.keys(keysAfter)).toHaveLength(Object.keys(keysBefore).length + 1);
+    const { for_each: _a, ...restBefore } = pushResource(before);
+    const { for_each: _b, ...restAfter } = pushResource(after);
+    expect(restAfter).toEqual(restBefore);
+  });
+
+  test("triggers_replace references the certificate and key by digest, and the backend's host", () => {
+    // GIVEN a push of an ACME certificate
+    const stack = newStack();
+    push(stack);
+    // WHEN synthesized
+    const triggers = pushResource(stack).triggers_replace as Record<string, string>;
+    // THEN a renewal (new chain or key) or a new host replaces the instance, re-running the push
+    expect(triggers.certificate_sha256).toMatch(new RegExp(`^\\$\\{sha256\\("\\$\\{${ACME}\\.certificate_pem\\}\\$\\{${ACME}\\.issuer_pem\\}"\\)\\}$`));
+    expect(triggers.private_key_sha256).toMatch(new RegExp(`^\\$\\{sha256\\(${ACME}\\.private_key_pem\\)\\}$`));
+    expect(triggers.ssh_host).toBe("${each.value.ssh_host}");
+  });
+
+  test("writes the chain and the key to the default paths, with 0644 and 0600, then reloads nginx", () => {
+    // GIVEN a push with default options
+    const stack = newStack();
+    push(stack);
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN the key file is created 0600 before its content arrives, both files are written, modes set, nginx reloaded
+    const [prepare, chain, key, install] = provisioners(resource);
+    expect(prepare["remote-exec"].inline).toEqual([
+      "set -eu",
+      "mkdir -p /etc/ssl/site",
+      "umask 077 && touch /etc/ssl/site/privkey.pem && chmod 0600 /etc/ssl/site/privkey.pem",
+    ]);
+    expect(chain.file.destination).toBe("/etc/ssl/site/fullchain.pem");
+    expect(chain.file.content).toMatch(new RegExp(`^\\$\\{${ACME}\\.certificate_pem\\}\\$\\{${ACME}\\.issuer_pem\\}$`));
+    expect(key.file.destination).toBe("/etc/ssl/site/privkey.pem");
+    expect(key.file.content).toMatch(new RegExp(`^\\$\\{${ACME}\\.private_key_pem\\}$`));
+    expect(install["remote-exec"].inline).toEqual([
+      "set -eu",
+      "chmod 0644 /etc/ssl/site/fullchain.pem",
+      "chmod 0600 /etc/ssl/site/privkey.pem",
+      "systemctl reload nginx",
+    ]);
+  });
+
+  test("uses the configured paths, modes, owner and reload command, and re-pushes when they change", () => {
+    // GIVEN a push with every delivery option set
+    const stack = newStack();
+    push(stack, {
+      certificatePath: "/etc/haproxy/certs/site.crt",
+      privateKeyPath: "/etc/haproxy/keys/site.key",
+      certificateFileMode: "0640",
+      privateKeyFileMode: "0640",
+      fileOwner: "root:haproxy",
+      reloadCommand: "systemctl reload haproxy",
+    });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN the files go to the configured paths, with the modes and owner, and haproxy reloads
+    const files = provisioners(resource).filter((p) => p.file).map((p) => p.file.destination);
+    expect(files).toEqual(["/etc/haproxy/certs/site.crt", "/etc/haproxy/keys/site.key"]);
+    expect(commands(resource)).toEqual([
+      "set -eu",
+      "mkdir -p /etc/haproxy/certs /etc/haproxy/keys",
+      "umask 077 && touch /etc/haproxy/keys/site.key && chmod 0640 /etc/haproxy/keys/site.key",
+      "set -eu",
+      "chmod 0640 /etc/haproxy/certs/site.crt",
+      "chmod 0640 /etc/haproxy/keys/site.key",
+      "chown root:haproxy /etc/haproxy/certs/site.crt /etc/haproxy/keys/site.key",
+      "systemctl reload haproxy",
+    ]);
+    // AND the settings are triggers, so a change re-runs the push
+    expect(resource.triggers_replace).toMatchObject({
+      certificate_file: "/etc/haproxy/certs/site.crt 0640",
+      private_key_file: "/etc/haproxy/keys/site.key 0640",
+      file_owner: "root:haproxy",
+      reload_command: "systemctl reload haproxy",
+    });
+  });
+
+  test("connects over SSH as root to each.value's host through the ssh-agent", () => {
+    // GIVEN a push with agent credentials
+    const stack = newStack();
+    push(stack);
+    // WHEN synthesized
+    // THEN the connection comes from the iterator and carries no key
+    expect(pushResource(stack).connection).toEqual({ type: "ssh", host: "${each.value.ssh_host}", user: "root", agent: true });
+  });
+
+  test("with SshCredentials.privateKey, the key is a sensitive variable reference and the agent is off", () => {
+    // GIVEN a deploy key from a sensitive variable, and a non-root user
+    const stack = newStack();
+    const key = new TerraformVariable(stack, "deploy_ssh_key", { type: "string", sensitive: true });
+    push(stack, { sshCredentials: SshCredentials.privateKey(key.stringValue), sshUser: "deploy" });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the connection references the variable, never a key
+    expect(Object.values(resourcesOfType(json, "terraform_data"))[0].connection).toEqual({
+      type: "ssh",
+      host: "${each.value.ssh_host}",
+      user: "deploy",
+      agent: false,
+      private_key: "${var.deploy_ssh_key}",
+    });
+    expect(JSON.stringify(json)).not.toMatch(/-----BEGIN/);
+  });
+
+  test("a certificate from sensitive variables reaches the backends by reference only", () => {
+    // GIVEN certificate material from sensitive variables
+    const stack = newStack();
+    const chain = new TerraformVariable(stack, "chain_pem", { type: "string", sensitive: true });
+    const key = new TerraformVariable(stack, "key_pem", { type: "string", sensitive: true });
+    new CertificatePush(stack, "Push", {
+      certificate: ListenerCertificate.fromPem({ fullChainPem: chain.stringValue, privateKeyPem: key.stringValue }),
+      backends: [APP_1],
+      sshCredentials: SshCredentials.agent(),
+    });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN file contents and digests are references to the variables
+    expect(provisioners(resource).filter((p) => p.file).map((p) => p.file.content)).toEqual(["${var.chain_pem}", "${var.key_pem}"]);
+    expect(resource.triggers_replace).toMatchObject({ certificate_sha256: "${sha256(var.chain_pem)}", private_key_sha256: "${sha256(var.key_pem)}" });
+  });
+
+  test("depends on the resources given, e.g. the backend firewall", () => {
+    // GIVEN a push that must wait for a firewall
+    const stack = newStack();
+    const firewall = new CloudFirewall(stack, "Firewall", {
+      label: "site-backends",
+      rules: [{ label: "admin-ssh", ports: [22], source: FirewallSource.cidrs(["203.0.113.0/24"]) }],
+    });
+    push(stack, { dependsOn: [firewall.resource] });
+    // WHEN synthesized
+    // THEN the push has depends_on on the firewall
+    expect(pushResource(stack).depends_on).toEqual([expect.stringMatching(/^linode_firewall\.Firewall_[A-F0-9]+$/)]);
+  });
+
+  test("warns when the private key would be readable by every user", () => {
+    // GIVEN a world-readable key mode
+    const stack = newStack();
+    const p = push(stack, { privateKeyFileMode: "0644" });
+    // WHEN synthesized
+    synthStack(stack);
+    // THEN a warning names the mode
+    const warnings = p.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    expect(warnings).toEqual([expect.stringContaining("privateKeyFileMode 0644")]);
+  });
+
+  describe("rejects", () => {
+    test("backends without an SSH host, naming them", () => {
+      // GIVEN a backend without sshHost
+      const stack = newStack();
+      const bare = Backend.fromAddress("192.168.130.20", { label: "bare-1" });
+      // WHEN pushing to it
+      // THEN the error names the construct, the prop, the backend and the fix
+      expect(() => push(stack, { backends: [APP_1, bare] })).toThrow(/^test\/Push: invalid 'backends': received \["bare-1"\]\. .*'sshHost'/);
+    });
+
+    test("no backends", () => {
+      const stack = newStack();
+      expect(() => push(stack, { backends: [] })).toThrow(/^test\/Push: invalid 'backends': received \[\]\. Give at least one backend/);
+    });
+
+    test("the same backend twice", () => {
+      const stack = newStack();
+      expect(() => push(stack, { backends: [APP_1, APP_2, APP_1] })).toThrow(/^test\/Push: invalid 'backends': received "app-1"\. Each backend may appear once/);
+    });
+
+    test("two backends with the same SSH host", () => {
+      const stack = newStack();
+      const twin = Backend.fromAddress("192.168.130.20", { label: "twin", sshHost: "198.51.100.10" });
+      expect(() => push(stack, { backends: [APP_1, twin] })).toThrow(/^test\/Push: invalid 'backends': received "198\.51\.100\.10"\. Each backend needs its own 'sshHost'/);
+    });
+
+    test.each([
+      ["relative", "certificatePath", "ssl/fullchain.pem"],
+      ["empty", "certificatePath", ""],
+      ["relative", "privateKeyPath", "privkey.pem"],
+      ["empty", "privateKeyPath", ""],
+      ["parent-relative", "privateKeyPath", "/etc/ssl/../privkey.pem"],
+    ] as const)("a %s %s", (_kind, prop, path) => {
+      const stack = newStack();
+      expect(() => push(stack, { [prop]: path })).toThrow(new RegExp(`^test/Push: invalid '${prop}': received ${JSON.stringify(path).replace(/[.]/g, "\\.")}\\. Use an absolute path`));
+    });
+
+    test("a path with shell characters", () => {
+      const stack = newStack();
+      expect(() => push(stack, { certificatePath: "/etc/ssl/x;reboot" })).toThrow(/^test\/Push: invalid 'certificatePath': received "\/etc\/ssl\/x;reboot"\. Use a file path of letters/);
+    });
+
+    test("a path given as a reference", () => {
+      const stack = newStack();
+      const path = new TerraformVariable(stack, "path", { type: "string" });
+      expect(() => push(stack, { privateKeyPath: path.stringValue })).toThrow(/^test\/Push: invalid 'privateKeyPath': .*Use a literal path/);
+    });
+
+    test("the same path for chain and key", () => {
+      const stack = newStack();
+      expect(() => push(stack, { certificatePath: "/etc/ssl/site.pem", privateKeyPath: "/etc/ssl/site.pem" })).toThrow(
+        /^test\/Push: invalid 'privateKeyPath': received "\/etc\/ssl\/site\.pem"\. Use a path other than 'certificatePath'/,
+      );
+    });
+
+    test.each([["600"], ["0800"], ["u=rw"], ["00600"]])("file mode %j", (mode) => {
+      const stack = newStack();
+      expect(() => push(stack, { privateKeyFileMode: mode })).toThrow(new RegExp(`^test/Push: invalid 'privateKeyFileMode': received "${mode}"\\. Use a four-digit octal mode`));
+    });
+
+    test("an owner that is not a user or user:group", () => {
+      const stack = newStack();
+      expect(() => push(stack, { fileOwner: "root; rm -rf /" })).toThrow(/^test\/Push: invalid 'fileOwner': received "root; rm -rf \/"\./);
+    });
+
+    test("an SSH user that is not a user name", () => {
+      const stack = newStack();
+      expect(() => push(stack, { sshUser: "root@host" })).toThrow(/^test\/Push: invalid 'sshUser': received "root@host"\./);
+    });
+
+    test("an empty reload command", () => {
+      const stack = newStack();
+      expect(() => push(stack, { reloadCommand: " " })).toThrow(/^test\/Push: invalid 'reloadCommand': received " "\. Give the command/);
+    });
+  });
+});
+
+describe("SshCredentials", () => {
+  test("privateKey accepts a reference such as Fn.file", () => {
+    // GIVEN a key read from a file at plan time
+    const stack = newStack();
+    // WHEN used for a push
+    push(stack, { sshCredentials: SshCredentials.privateKey(Fn.file("~/.ssh/deploy_ed25519")) });
+    // THEN the connection holds the file() call, not the key
+    expect((pushResource(stack).connection as Record<string, unknown>).private_key).toBe('${file("~/.ssh/deploy_ed25519")}');
+  });
+
+  test("privateKey rejects a literal key without echoing it", () => {
+    // GIVEN a key pasted into the code
+    const literal = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n-----END OPENSSH PRIVATE KEY-----";
+    // WHEN it is used as credentials
+    // THEN synthesis stops before anything is written, and the message does not contain the key
+    expect(() => SshCredentials.privateKey(literal)).toThrow(/^SshCredentials\.privateKey: invalid 'privateKey': received "a literal string \(not shown: it may be a key\)"\. Pass a reference/);
+    expect(() => SshCredentials.privateKey(literal)).not.toThrow(/BEGIN|b3BlbnNz/);
+  });
+
+  test("privateKey rejects a literal path, pointing at Fn.file", () => {
+    expect(() => SshCredentials.privateKey("~/.ssh/id_ed25519")).toThrow(/received "~\/\.ssh\/id_ed25519"\..*Fn\.file/);
+  });
+});

@@ -1,0 +1,368 @@
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { describe, expect, test } from "vitest";
+import { CloudflareZone } from "../../src/cloudflare/cloudflare-zone";
+import { OriginCaKeyType, OriginCaValidity } from "../../src/cloudflare/origin-ca-certificate";
+import { SslMode } from "../../src/cloudflare/zone-ssl-settings";
+import { Backend } from "../../src/nodebalancer/backend";
+import { dataSourcesOfType, resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
+import { CloudflareInFront, type CloudflareInFrontProps } from "../../src/topologies/cloudflare-in-front";
+import { PlainHttp } from "../../src/topologies/plain-http";
+import { CloudflareInFrontStack } from "../../stacks/cloudflare-in-front";
+import { newStack, warningsOf } from "../support/fixtures";
+
+const ZONE_ID = "023e105f4ecef8ad9ca31a8372d0c353";
+
+function zoneOf(stack: TerraformStack): CloudflareZone {
+  return CloudflareZone.fromZoneId(stack, "Zone", { zoneId: ZONE_ID, zoneName: "example.com" });
+}
+
+/** A site in zone `example.com` (given by id) for `example.com` and `www.example.com`, one backend. */
+function site(stack: TerraformStack, props: Partial<CloudflareInFrontProps> = {}): CloudflareInFront {
+  return new CloudflareInFront(stack, "Site", {
+    zone: props.zone ?? zoneOf(stack),
+    hostnames: ["example.com", "www.example.com"],
+    region: "us-east",
+    backends: [Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001" })],
+    ...props,
+  });
+}
+
+/** The one resource of a type: its logical name and body. */
+function only(json: SynthesizedStack, type: string): [string, Record<string, unknown>] {
+  const entries = Object.entries(resourcesOfType(json, type));
+  expect(entries, type).toHaveLength(1);
+  return entries[0];
+}
+
+/** The firewall whose label ends with a suffix. */
+function firewall(json: SynthesizedStack, labelSuffix: string): Record<string, unknown> {
+  const found = Object.values(resourcesOfType(json, "linode_firewall")).filter((f) => String(f.label).endsWith(labelSuffix));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+/** The DNS records as `type name → content`. */
+function records(json: SynthesizedStack): Record<string, unknown> {
+  return Object.fromEntries(Object.values(resourcesOfType(json, "cloudflare_dns_record")).map((r) => [`${r.type} ${r.name}`, r.content]));
+}
+
+describe("CloudflareInFront", () => {
+  test("serves the Origin CA certificate and its key on the NodeBalancer's HTTPS 443", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [certName, cert] = only(json, "cloudflare_origin_ca_certificate");
+    const [keyName] = only(json, "tls_private_key");
+    const [, config] = only(json, "linode_nodebalancer_config");
+    expect(cert).toMatchObject({ hostnames: ["example.com", "www.example.com"], request_type: "origin-rsa" });
+    expect(config).toMatchObject({
+      protocol: "https",
+      port: 443,
+      ssl_cert: `\${cloudflare_origin_ca_certificate.${certName}.certificate}`,
+      ssl_key: `\${tls_private_key.${keyName}.private_key_pem}`,
+    });
+  });
+
+  test("forwards 443 to the backends' plain HTTP port", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack, { backendPort: 8080 });
+    // THEN
+    expect(only(synthJson(stack), "linode_nodebalancer_node")[1].address).toBe("192.168.130.10:8080");
+  });
+
+  test("publishes proxied A and AAAA records of every hostname, pointing at the NodeBalancer", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [nb] = only(json, "linode_nodebalancer");
+    expect(records(json)).toEqual({
+      "A example.com": `\${linode_nodebalancer.${nb}.ipv4}`,
+      "AAAA example.com": `\${linode_nodebalancer.${nb}.ipv6}`,
+      "A www.example.com": `\${linode_nodebalancer.${nb}.ipv4}`,
+      "AAAA www.example.com": `\${linode_nodebalancer.${nb}.ipv6}`,
+    });
+    for (const record of Object.values(resourcesOfType(json, "cloudflare_dns_record"))) {
+      expect(record).toMatchObject({ zone_id: ZONE_ID, proxied: true, ttl: 1 });
+    }
+  });
+
+  test("publishes A records only when IPv6 is off", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack, { ipv6: false });
+    // THEN
+    expect(Object.keys(records(synthJson(stack)))).toEqual(["A example.com", "A www.example.com"]);
+  });
+
+  test("puts a wildcard on the certificate but publishes no record for it", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack, { hostnames: ["example.com", "*.example.com"] });
+    // THEN
+    const json = synthJson(stack);
+    expect(only(json, "cloudflare_origin_ca_certificate")[1].hostnames).toEqual(["example.com", "*.example.com"]);
+    expect(Object.keys(records(json))).toEqual(["A example.com", "AAAA example.com"]);
+  });
+
+  test("sets the zone to Full (strict), Always Use HTTPS and TLS 1.2", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const settings = Object.values(resourcesOfType(synthJson(stack), "cloudflare_zone_setting"));
+    expect(Object.fromEntries(settings.map((s) => [s.setting_id, s.value]))).toEqual({ ssl: "strict", always_use_https: "on", min_tls_version: "1.2" });
+    settings.forEach((s) => expect(s.zone_id).toBe(ZONE_ID));
+  });
+
+  test("admits only Cloudflare's ranges to the NodeBalancer, on 443, through a firewall attached to it", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [ranges] = Object.keys(dataSourcesOfType(json, "cloudflare_ip_ranges"));
+    const [nb, nodeBalancer] = only(json, "linode_nodebalancer");
+    expect(firewall(json, "-cloudflare")).toMatchObject({
+      label: "Site-cloudflare",
+      inbound_policy: "DROP",
+      inbound: [
+        {
+          label: "from-cloudflare",
+          action: "ACCEPT",
+          protocol: "TCP",
+          ports: "443",
+          ipv4: `\${data.cloudflare_ip_ranges.${ranges}.ipv4_cidrs}`,
+          ipv6: `\${data.cloudflare_ip_ranges.${ranges}.ipv6_cidrs}`,
+        },
+      ],
+      nodebalancers: [`\${linode_nodebalancer.${nb}.id}`],
+    });
+    expect(nodeBalancer.firewall_id).toBeUndefined();
+  });
+
+  test("leaves port 80 closed by default", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const configs = Object.values(resourcesOfType(synthJson(stack), "linode_nodebalancer_config"));
+    expect(configs.map((c) => c.port)).toEqual([443]);
+  });
+
+  test("forwards port 80 on request and opens it to Cloudflare too", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack, { plainHttp: PlainHttp.FORWARD });
+    // THEN
+    const json = synthJson(stack);
+    const configs = Object.values(resourcesOfType(json, "linode_nodebalancer_config"));
+    expect(Object.fromEntries(configs.map((c) => [c.port, c.protocol]))).toEqual({ 80: "http", 443: "https" });
+    expect(firewall(json, "-cloudflare").inbound).toEqual([expect.objectContaining({ ports: "80,443" })]);
+  });
+
+  test("keeps the backends behind the backend firewall, reachable from the NodeBalancers only", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    expect(firewall(synthJson(stack), "-backends")).toMatchObject({
+      label: "Site-backends",
+      inbound: [{ label: "from-nodebalancers", ports: "80", ipv4: ["192.168.255.0/24"] }],
+      linodes: [41000001],
+    });
+  });
+
+  test("uses the zone id of a zone looked up by name", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack, { zone: CloudflareZone.fromZoneName(stack, "Zone", "example.com") });
+    // THEN
+    const json = synthJson(stack);
+    const zones = dataSourcesOfType(json, "cloudflare_zone");
+    const [zone] = Object.keys(zones);
+    expect(zones[zone]).toMatchObject({ filter: { name: "example.com" } });
+    const zoneIds = [...Object.values(resourcesOfType(json, "cloudflare_dns_record")), ...Object.values(resourcesOfType(json, "cloudflare_zone_setting"))].map((r) => r.zone_id);
+    expect(new Set(zoneIds)).toEqual(new Set([`\${data.cloudflare_zone.${zone}.id}`]));
+  });
+
+  test("rejects a hostname outside the zone", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { hostnames: ["www.example.com", "www.example.org"] })).toThrow(
+      `test/Site: invalid 'hostnames[1]': received "www.example.org". Each hostname must be 'example.com' or lie below it, such as 'www.example.com': use a zone that contains it.`,
+    );
+  });
+
+  test("rejects a name that merely ends like the zone", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { hostnames: ["notexample.com"] })).toThrow(`test/Site: invalid 'hostnames[0]': received "notexample.com".`);
+  });
+
+  test("rejects a multi-level wildcard", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { hostnames: ["*.*.example.com"] })).toThrow(/^test\/Site\/Certificate: invalid 'hostnames\[0\]': received "\*\.\*\.example\.com"\. .*single leading '\*\.' label/);
+  });
+
+  test("rejects a misplaced wildcard", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { hostnames: ["www.*.example.com"] })).toThrow(/^test\/Site\/Certificate: invalid 'hostnames\[0\]': received "www\.\*\.example\.com"\./);
+  });
+
+  test("rejects an empty hostname list", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { hostnames: [] })).toThrow(/^test\/Site\/Certificate: invalid 'hostnames': received \[\]\./);
+  });
+
+  test("rejects a hostname that is a reference", () => {
+    // GIVEN
+    const stack = newStack();
+    const name = new TerraformVariable(stack, "name", { type: "string" });
+    // WHEN / THEN
+    expect(() => site(stack, { hostnames: [name.stringValue] })).toThrow(/^test\/Site: invalid 'hostnames\[0\]': received ".*"\. Give literal names/);
+  });
+
+  test("rejects a validity Cloudflare does not offer", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { certificateValidity: 100 as OriginCaValidity })).toThrow(/^test\/Site\/Certificate: invalid 'validity': received 100\. Use an OriginCaValidity/);
+  });
+
+  test("rejects an ECC Origin CA certificate, which the NodeBalancer cannot serve", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { certificateKeyType: OriginCaKeyType.ECC })).toThrow(
+      `test/Site/Origin/LoadBalancer/NodeBalancer/Https: invalid 'certificate': received "ECDSA". NodeBalancers serve RSA certificates only: issue the certificate with an RSA key.`,
+    );
+  });
+
+  test.each([[SslMode.FLEXIBLE], [SslMode.OFF]])("rejects SSL mode %s while port 80 is closed", (sslMode) => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => site(stack, { zoneSettings: { sslMode } })).toThrow(
+      `test/Site: invalid 'zoneSettings.sslMode': received "${sslMode}". With SslMode.FLEXIBLE or SslMode.OFF Cloudflare reaches the origin over plain HTTP on port 80, which is closed`,
+    );
+  });
+
+  test("accepts SSL mode flexible when port 80 is forwarded, with the settings' warning", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const flexible = site(stack, { zoneSettings: { sslMode: SslMode.FLEXIBLE }, plainHttp: PlainHttp.FORWARD });
+    // THEN
+    const ssl = Object.values(resourcesOfType(synthJson(stack), "cloudflare_zone_setting")).find((s) => s.setting_id === "ssl");
+    expect(ssl?.value).toBe("flexible");
+    expect(warningsOf(flexible)).toEqual([expect.stringContaining("sslMode 'flexible'")]);
+  });
+
+  test("warns that plain-HTTP visitors fail when Always Use HTTPS is off and port 80 is closed", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const open = site(stack, { zoneSettings: { alwaysUseHttps: false } });
+    // THEN
+    expect(warningsOf(open)).toContainEqual(expect.stringMatching(/^alwaysUseHttps is off while port 80 is closed: .*error 522/));
+  });
+
+  test("warns about hostnames deeper than Universal SSL covers", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const deep = site(stack, { hostnames: ["www.example.com", "api.eu.example.com", "*.eu.example.com"] });
+    // THEN
+    const warnings = warningsOf(deep);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^'api\.eu\.example\.com' is more than one level below 'example\.com': .*Universal SSL/);
+    expect(warnings[1]).toMatch(/^'\*\.eu\.example\.com' is more than one level below/);
+  });
+
+  test("warns about nothing with the defaults", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const plain = site(stack);
+    // THEN
+    expect(warningsOf(plain)).toEqual([]);
+  });
+});
+
+describe("CloudflareZone", () => {
+  test("uses a zone id as given, without lookup", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const json = synthJson(stack);
+    expect(dataSourcesOfType(json, "cloudflare_zone")).toEqual({});
+    expect(Object.values(resourcesOfType(json, "cloudflare_zone_setting")).map((s) => s.zone_id)).toEqual([ZONE_ID, ZONE_ID, ZONE_ID]);
+  });
+
+  test.each([["023E105F4ECEF8AD9CA31A8372D0C353"], ["example.com"], ["023e105f"]])("rejects the zone id %s", (zoneId) => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => CloudflareZone.fromZoneId(stack, "Zone", { zoneId, zoneName: "example.com" })).toThrow(
+      `test/Zone: invalid 'zoneId': received "${zoneId}". Use the zone's id: 32 lower-case hexadecimal digits`,
+    );
+  });
+
+  test.each([["*.example.com"], ["Example.com"], ["com"]])("rejects the zone name %s", (zoneName) => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => CloudflareZone.fromZoneName(stack, "Zone", zoneName)).toThrow(`test/Zone: invalid 'zoneName': received "${zoneName}".`);
+  });
+
+  test("does not judge a zone name that is a reference, nor check hostnames against it", () => {
+    // GIVEN
+    const stack = newStack();
+    const zoneName = new TerraformVariable(stack, "zone", { type: "string" });
+    // WHEN
+    site(stack, { zone: CloudflareZone.fromZoneName(stack, "Zone", zoneName.stringValue), hostnames: ["www.example.org"] });
+    // THEN
+    expect(Object.values(dataSourcesOfType(synthJson(stack), "cloudflare_zone"))).toEqual([{ filter: { name: "${var.zone}" } }]);
+  });
+});
+
+describe("CloudflareInFrontStack", () => {
+  test("synthesizes without credentials, warnings or key material", () => {
+    // GIVEN
+    const app = Testing.app();
+    // WHEN
+    const stack = new CloudflareInFrontStack(app, "cloudflare-in-front");
+    // THEN
+    const json = synthJson(stack);
+    expect(json.provider).toEqual({ cloudflare: [{}], linode: [{}], tls: [{}] });
+    expect(JSON.stringify(json)).not.toMatch(/BEGIN|PRIVATE KEY|api_token|api_key/i);
+    expect(Object.keys(json.output ?? {}).sort()).toEqual(["certificate_expires_on", "nodebalancer_ipv4"]);
+    expect(warningsOf(stack)).toEqual([]);
+  });
+});
