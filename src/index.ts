@@ -23,3 +23,7 @@ export * from "./cloudflare/origin-ca-certificate";
 export * from "./cloudflare/cloudflare-zone";
 export * from "./cloudflare/zone-ssl-settings";
 export * from "./topologies/cloudflare-in-front";
+export * from "./certificates/ssh-credentials";
+export * from "./certificates/certificate-push";
+export * from "./topologies/app-servers";
+export * from "./topologies/tcp-passthrough";

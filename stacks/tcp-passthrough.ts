@@ -10,9 +10,10 @@ import {
   FirewallSource,
   ListenerCertificate,
   RequiredProvider,
+  SshCredentials,
+  StateBackend,
+  TcpPassthrough,
 } from "../src";
-import { SshCredentials } from "../src/certificates/ssh-credentials";
-import { TcpPassthrough } from "../src/topologies/tcp-passthrough";
 
 /**
  * Option 2: the NodeBalancer forwards 443 and 80 as TCP with PROXY protocol v2 to three existing
@@ -23,6 +24,7 @@ import { TcpPassthrough } from "../src/topologies/tcp-passthrough";
 export class TcpPassthroughStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
+    StateBackend.local().bind(this);
     configureProviders(this, [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS], {
       acmeServer: AcmeServer.LETS_ENCRYPT_STAGING,
     });

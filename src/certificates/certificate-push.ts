@@ -45,9 +45,8 @@ export interface CertificatePushOptions extends CertificateFileOptions {
   readonly fileOwner?: string;
   /**
    * Shell command run after the files are written, so that the server loads the new certificate.
-   * `systemctl reload` fails on a stopped unit: where the server cannot start before its first
-   * certificate arrives, use `systemctl reload-or-restart nginx`.
-   * @default "systemctl reload nginx"
+   * The default also starts a server that could not start before its first certificate arrived.
+   * @default "systemctl reload-or-restart nginx"
    */
   readonly reloadCommand?: string;
 }
@@ -67,9 +66,9 @@ export interface CertificatePushProps extends CertificatePushOptions {
 }
 
 /** Default location of the full chain on the backends. */
-export const DEFAULT_CERTIFICATE_PATH = "/etc/ssl/site/fullchain.pem";
+const DEFAULT_CERTIFICATE_PATH = "/etc/ssl/site/fullchain.pem";
 /** Default location of the private key on the backends. */
-export const DEFAULT_PRIVATE_KEY_PATH = "/etc/ssl/site/privkey.pem";
+const DEFAULT_PRIVATE_KEY_PATH = "/etc/ssl/site/privkey.pem";
 
 const OCTAL_MODE = /^0[0-7]{3}$/;
 const SAFE_PATH = /^[A-Za-z0-9._/-]+$/;
@@ -119,7 +118,7 @@ export class CertificatePush extends Construct {
     check(props.fileOwner === undefined || OWNER.test(props.fileOwner), this, "fileOwner", props.fileOwner, "Use a literal 'user' or 'user:group', such as 'root:www-data'.");
     const user = props.sshUser ?? "root";
     check(isToken(user) || USER.test(user), this, "sshUser", user, "Use a user name such as 'root' or 'deploy'.");
-    const reloadCommand = props.reloadCommand ?? "systemctl reload nginx";
+    const reloadCommand = props.reloadCommand ?? "systemctl reload-or-restart nginx";
     check(isToken(reloadCommand) || reloadCommand.trim() !== "", this, "reloadCommand", reloadCommand, "Give the command that makes the server load the new certificate, such as 'systemctl reload nginx'.");
 
     const backend = TerraformIterator.fromMap(

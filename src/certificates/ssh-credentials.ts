@@ -2,8 +2,8 @@ import { isToken, ValidationError } from "../private/validation";
 
 /**
  * How Terraform authenticates when it connects to the backends over SSH. The credential always
- * comes from outside the configuration, so no key is written into the synthesized files; SSH
- * connection settings are never stored in Terraform state.
+ * comes from outside the configuration (an agent, a sensitive variable, a key file read at plan
+ * time), so no key is written into the synthesized files.
  */
 export class SshCredentials {
   /**

@@ -57,7 +57,7 @@ const MAX_LABEL = 32;
 
 /**
  * Linode instances to put behind a NodeBalancer: each with a private IPv4 (`private_ip = true`),
- * root login by SSH key only (no root password is set: Linode generates one nobody knows), and
+ * root login with the authorized SSH keys (no root password is set in the configuration), and
  * optional cloud-init user data. {@link AppServers.backends} feeds a site's `backends`.
  * @see https://registry.terraform.io/providers/linode/linode/2.37.0/docs/resources/instance
  */

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { CertificatePush, type CertificatePushOptions } from "../certificates/certificate-push";
 import type { ListenerCertificate } from "../certificates/listener-certificate";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
+import type { FirewallSource } from "../firewall/firewall-source";
 import { HealthCheckType, Protocol, ProxyProtocol } from "../nodebalancer/enums";
 import type { HealthCheck } from "../nodebalancer/health-check";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
@@ -11,8 +12,10 @@ import { LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import type { SiteProps } from "./site-props";
 
-/** Props of a {@link TcpPassthrough}. `adminSources` is required: it must admit the machine running Terraform. */
+/** Props of a {@link TcpPassthrough}. */
 export interface TcpPassthroughProps extends SiteProps, CertificatePushOptions {
+  /** Sources allowed to reach the backends on SSH (22): they must include the machines that run `terraform apply`, which push the certificate. */
+  readonly adminSources: FirewallSource;
   /** The certificate every backend serves (any key type: the NodeBalancer never sees it), e.g. `ListenerCertificate.fromAcme(cert)`. */
   readonly certificate: ListenerCertificate;
   /**

@@ -13,7 +13,7 @@ import {
 } from "../../src";
 import { CertificatePush, type CertificatePushProps } from "../../src/certificates/certificate-push";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
-import { newStack } from "../support/fixtures";
+import { newStack, warningsOf } from "../support/fixtures";
 
 const APP_1 = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10" });
 const APP_2 = Backend.fromAddress("192.168.130.11", { label: "app-2", sshHost: "198.51.100.11" });
@@ -121,7 +121,7 @@ describe("CertificatePush", () => {
       "set -eu",
       "chmod 0644 /etc/ssl/site/fullchain.pem",
       "chmod 0600 /etc/ssl/site/privkey.pem",
-      "systemctl reload nginx",
+      "systemctl reload-or-restart nginx",
     ]);
   });
 
@@ -224,8 +224,7 @@ describe("CertificatePush", () => {
     // WHEN synthesized
     synthStack(stack);
     // THEN a warning names the mode
-    const warnings = p.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
-    expect(warnings).toEqual([expect.stringContaining("privateKeyFileMode 0644")]);
+    expect(warningsOf(p)).toEqual([expect.stringContaining("privateKeyFileMode 0644")]);
   });
 
   describe("rejects", () => {
