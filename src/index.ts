@@ -27,3 +27,6 @@ export * from "./certificates/ssh-credentials";
 export * from "./certificates/certificate-push";
 export * from "./topologies/app-servers";
 export * from "./topologies/tcp-passthrough";
+export * from "./topologies/site-tls";
+export * from "./topologies/load-balanced-site";
+export * from "./stack/site-stack";

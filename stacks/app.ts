@@ -1,5 +1,6 @@
 import type { App } from "cdktf";
 import { CloudflareInFrontStack } from "./cloudflare-in-front";
+import { LoadBalancedSiteStack } from "./load-balanced-site";
 import { TcpPassthroughStack } from "./tcp-passthrough";
 import { TerminateAtLoadBalancerStack } from "./terminate-at-load-balancer";
 
@@ -8,4 +9,5 @@ export function addExampleStacks(app: App): void {
   new TerminateAtLoadBalancerStack(app, "terminate-at-load-balancer");
   new TcpPassthroughStack(app, "tcp-passthrough");
   new CloudflareInFrontStack(app, "cloudflare-in-front");
+  new LoadBalancedSiteStack(app, "load-balanced-site");
 }

@@ -1,0 +1,48 @@
+import { Construct } from "constructs";
+import type { ICertificateSource } from "../certificates/listener-certificate";
+import type { CloudFirewall } from "../firewall/cloud-firewall";
+import type { NodeBalancer } from "../nodebalancer/nodebalancer";
+import { checkNotEmpty, checkUnique } from "../private/validation";
+import type { RequiredProvider } from "../stack/providers";
+import type { SiteDefinition, SiteTls } from "./site-tls";
+
+/** Props of a {@link LoadBalancedSite}. */
+export interface LoadBalancedSiteProps extends SiteDefinition {
+  /** Where TLS lives: `SiteTls.terminateAtLoadBalancer(...)`, `.passthrough(...)` or `.cloudflare(...)`. */
+  readonly tls: SiteTls;
+}
+
+/**
+ * A web site on several app servers behind a Linode NodeBalancer, described once, with the SSL
+ * option chosen by one typed prop (`tls`).
+ */
+export class LoadBalancedSite extends Construct {
+  /** The NodeBalancer. */
+  public readonly nodeBalancer: NodeBalancer;
+  /** The firewall of the backends. */
+  public readonly backendFirewall: CloudFirewall;
+  /** The certificate that is served. */
+  public readonly certificate: ICertificateSource;
+  /** When the certificate expires (RFC 3339): alert on it. */
+  public readonly certificateExpiry: string;
+  /** The NodeBalancer's public IPv4 address. */
+  public readonly ipv4Address: string;
+  /** The NodeBalancer's public IPv6 address. */
+  public readonly ipv6Address: string;
+  /** The providers the chosen option needs (see `configureProviders`). */
+  public readonly requiredProviders: readonly RequiredProvider[];
+
+  constructor(scope: Construct, id: string, props: LoadBalancedSiteProps) {
+    super(scope, id);
+    checkNotEmpty(this, "domainNames", props.domainNames, "Give the site's names, e.g. ['www.example.com', 'example.com'].");
+    checkUnique(this, "domainNames", props.domainNames, "List each name once.");
+    const built = props.tls.bind(this, { ...props, label: props.label ?? id });
+    this.nodeBalancer = built.nodeBalancer;
+    this.backendFirewall = built.backendFirewall;
+    this.certificate = built.certificate;
+    this.certificateExpiry = built.certificateExpiry;
+    this.ipv4Address = built.nodeBalancer.ipv4Address;
+    this.ipv6Address = built.nodeBalancer.ipv6Address;
+    this.requiredProviders = props.tls.requiredProviders;
+  }
+}

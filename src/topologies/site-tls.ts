@@ -1,0 +1,235 @@
+import type { Construct } from "constructs";
+import { AcmeCertificate } from "../certificates/acme-certificate";
+import type { AcmeDnsChallenge } from "../certificates/acme-dns-challenge";
+import type { AcmeKeyType } from "../certificates/acme-certificate";
+import type { CertificatePushOptions } from "../certificates/certificate-push";
+import { ListenerCertificate, type ICertificateSource } from "../certificates/listener-certificate";
+import type { SshCredentials } from "../certificates/ssh-credentials";
+import { CloudflareZone } from "../cloudflare/cloudflare-zone";
+import type { OriginCaValidity } from "../cloudflare/origin-ca-certificate";
+import type { ZoneSslSettingsOptions } from "../cloudflare/zone-ssl-settings";
+import type { CloudFirewall } from "../firewall/cloud-firewall";
+import type { CipherSuite, ProxyProtocol } from "../nodebalancer/enums";
+import type { NodeBalancer } from "../nodebalancer/nodebalancer";
+import { check } from "../private/validation";
+import { RequiredProvider } from "../stack/providers";
+import { CloudflareInFront } from "./cloudflare-in-front";
+import type { PlainHttp } from "./plain-http";
+import type { SiteProps } from "./site-props";
+import { TcpPassthrough } from "./tcp-passthrough";
+import { TerminateAtLoadBalancer } from "./terminate-at-load-balancer";
+
+/** How the Let's Encrypt certificate of options 1 and 2 is issued. */
+export interface AcmeIssuance {
+  /** How the DNS-01 challenge is answered: `AcmeDnsChallenge.linode()` or `.cloudflare()`. */
+  readonly dnsChallenge: AcmeDnsChallenge;
+  /**
+   * Contact e-mail of the ACME account.
+   * @default - no contact
+   */
+  readonly email?: string;
+  /**
+   * Key type. Must be RSA when the NodeBalancer serves the certificate.
+   * @default AcmeKeyType.RSA_2048
+   */
+  readonly keyType?: AcmeKeyType;
+  /**
+   * Renewal window in days.
+   * @default 30
+   */
+  readonly minDaysRemaining?: number;
+}
+
+/** Options of {@link SiteTls.terminateAtLoadBalancer}. */
+export interface TerminateAtLoadBalancerTls extends AcmeIssuance {
+  /**
+   * What happens to plain HTTP on port 80.
+   * @default PlainHttp.FORWARD
+   */
+  readonly plainHttp?: PlainHttp;
+  /**
+   * Cipher suite on 443.
+   * @default CipherSuite.RECOMMENDED
+   */
+  readonly cipherSuite?: CipherSuite;
+}
+
+/** Options of {@link SiteTls.passthrough}. */
+export interface PassthroughTls extends AcmeIssuance, CertificatePushOptions {
+  /** How Terraform authenticates when it pushes the certificate to the backends. */
+  readonly sshCredentials: SshCredentials;
+  /**
+   * PROXY protocol header sent to the backends.
+   * @default ProxyProtocol.V2
+   */
+  readonly proxyProtocol?: ProxyProtocol;
+  /**
+   * What happens to plain HTTP on port 80.
+   * @default PlainHttp.FORWARD
+   */
+  readonly plainHttp?: PlainHttp;
+}
+
+/** Options of {@link SiteTls.cloudflare}. */
+export interface CloudflareTls {
+  /** The Cloudflare zone every domain name lies in, e.g. `example.com`. */
+  readonly zoneName: string;
+  /**
+   * The zone's id.
+   * @default - looked up by name
+   */
+  readonly zoneId?: string;
+  /**
+   * Validity of the Origin CA certificate.
+   * @default OriginCaValidity.FIFTEEN_YEARS
+   */
+  readonly certificateValidity?: OriginCaValidity;
+  /**
+   * Zone TLS settings.
+   * @default - Full (strict), Always Use HTTPS, TLS 1.2 minimum
+   */
+  readonly zoneSettings?: ZoneSslSettingsOptions;
+  /**
+   * What happens to plain HTTP on port 80 of the NodeBalancer.
+   * @default PlainHttp.CLOSED
+   */
+  readonly plainHttp?: PlainHttp;
+}
+
+/** The site as the facade hands it to the TLS choice. */
+export interface SiteDefinition extends SiteProps {
+  /** The site's names; the first is the certificate's common name. */
+  readonly domainNames: readonly string[];
+}
+
+/** What a TLS choice built. */
+export interface SiteTlsResult {
+  /** The NodeBalancer. */
+  readonly nodeBalancer: NodeBalancer;
+  /** The firewall of the backends. */
+  readonly backendFirewall: CloudFirewall;
+  /** The certificate that is served (by the NodeBalancer, or by every backend). */
+  readonly certificate: ICertificateSource;
+  /** When that certificate expires (RFC 3339). */
+  readonly certificateExpiry: string;
+}
+
+/**
+ * Where TLS lives for a {@link LoadBalancedSite}: one typed line that selects one of the three
+ * SSL options. Switching options changes only this line.
+ */
+export abstract class SiteTls {
+  /** Option 1: a Let's Encrypt certificate served by the NodeBalancer on 443; port 80 forwarded. */
+  public static terminateAtLoadBalancer(options: TerminateAtLoadBalancerTls): SiteTls {
+    return new TerminateAtLoadBalancerChoice(options);
+  }
+
+  /** Option 2: TCP passthrough with PROXY protocol; a Let's Encrypt certificate pushed to every backend. */
+  public static passthrough(options: PassthroughTls): SiteTls {
+    return new PassthroughChoice(options);
+  }
+
+  /** Option 3: Cloudflare in front (Full (strict)) with an Origin CA certificate on the NodeBalancer. */
+  public static cloudflare(options: CloudflareTls): SiteTls {
+    return new CloudflareChoice(options);
+  }
+
+  /** The providers this option needs in the stack. */
+  public abstract readonly requiredProviders: readonly RequiredProvider[];
+
+  protected constructor() {}
+
+  /** Builds the option under `scope` for `site`. */
+  public abstract bind(scope: Construct, site: SiteDefinition): SiteTlsResult;
+}
+
+function issueAcme(scope: Construct, site: SiteDefinition, issuance: AcmeIssuance): AcmeCertificate {
+  const [domainName, ...subjectAlternativeNames] = site.domainNames;
+  return new AcmeCertificate(scope, "Certificate", {
+    domainName,
+    subjectAlternativeNames,
+    dnsChallenge: issuance.dnsChallenge,
+    email: issuance.email,
+    keyType: issuance.keyType,
+    minDaysRemaining: issuance.minDaysRemaining,
+  });
+}
+
+class TerminateAtLoadBalancerChoice extends SiteTls {
+  public readonly requiredProviders = [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS];
+
+  constructor(private readonly options: TerminateAtLoadBalancerTls) {
+    super();
+  }
+
+  public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
+    const certificate = issueAcme(scope, site, this.options);
+    const topology = new TerminateAtLoadBalancer(scope, "TerminateAtLoadBalancer", {
+      ...siteProps(site),
+      certificate: ListenerCertificate.fromAcme(certificate),
+      plainHttp: this.options.plainHttp,
+      cipherSuite: this.options.cipherSuite,
+    });
+    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter };
+  }
+}
+
+class PassthroughChoice extends SiteTls {
+  public readonly requiredProviders = [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS];
+
+  constructor(private readonly options: PassthroughTls) {
+    super();
+  }
+
+  public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
+    check(site.adminSources !== undefined, scope, "adminSources", undefined, "SiteTls.passthrough pushes the certificate over SSH: give the site 'adminSources' that include the machine running terraform apply.");
+    const certificate = issueAcme(scope, site, this.options);
+    const { dnsChallenge: _c, email: _e, keyType: _k, minDaysRemaining: _m, ...passthrough } = this.options;
+    const topology = new TcpPassthrough(scope, "Passthrough", {
+      ...siteProps(site),
+      ...passthrough,
+      adminSources: site.adminSources!,
+      certificate: ListenerCertificate.fromAcme(certificate),
+    });
+    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter };
+  }
+}
+
+class CloudflareChoice extends SiteTls {
+  public readonly requiredProviders = [RequiredProvider.LINODE, RequiredProvider.TLS, RequiredProvider.CLOUDFLARE];
+
+  constructor(private readonly options: CloudflareTls) {
+    super();
+  }
+
+  public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
+    const { zoneName, zoneId } = this.options;
+    const zone = zoneId === undefined ? CloudflareZone.fromZoneName(scope, "Zone", zoneName) : CloudflareZone.fromZoneId(scope, "Zone", { zoneId, zoneName });
+    const topology = new CloudflareInFront(scope, "CloudflareInFront", {
+      ...siteProps(site),
+      zone,
+      hostnames: site.domainNames,
+      certificateValidity: this.options.certificateValidity,
+      zoneSettings: this.options.zoneSettings,
+      plainHttp: this.options.plainHttp,
+    });
+    return {
+      nodeBalancer: topology.nodeBalancer,
+      backendFirewall: topology.backendFirewall,
+      certificate: topology.certificate,
+      certificateExpiry: topology.certificate.expiresOn,
+    };
+  }
+}
+
+/** The site props every topology takes, without the facade's own. */
+function siteProps(site: SiteDefinition): SiteProps {
+  return {
+    region: site.region,
+    backends: site.backends,
+    label: site.label,
+    healthCheck: site.healthCheck,
+    algorithm: site.algorithm,
+    adminSources: site.adminSources,
+  };
+}

@@ -1,0 +1,136 @@
+import { Testing } from "cdktf";
+import { describe, expect, test } from "vitest";
+import {
+  AcmeDnsChallenge,
+  Backend,
+  FirewallSource,
+  resourcesOfType,
+  SiteStack,
+  SiteTls,
+  SshCredentials,
+  StateBackend,
+  synthJson,
+  type SiteStackProps,
+  type SynthesizedStack,
+} from "../../src";
+
+const site = {
+  domainNames: ["www.example.com", "example.com"],
+  region: "us-east",
+  label: "shop",
+  backends: [
+    Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "11", sshHost: "198.51.100.10" }),
+    Backend.fromAddress("192.168.130.11", { label: "app-2", linodeId: "12", sshHost: "198.51.100.11" }),
+  ],
+  adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+};
+
+const choices = {
+  terminate: () => SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode() }),
+  passthrough: () => SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.agent() }),
+  cloudflare: () => SiteTls.cloudflare({ zoneName: "example.com" }),
+};
+type Choice = keyof typeof choices;
+
+function synthSite(tls: SiteTls, overrides: Partial<SiteStackProps> = {}): SynthesizedStack {
+  return synthJson(new SiteStack(Testing.app(), "site", { ...site, tls, ...overrides }));
+}
+
+/** Resource types present in a stack. */
+function types(json: SynthesizedStack): string[] {
+  return Object.keys(json.resource ?? {}).sort();
+}
+
+/** The parts of a stack every option shares: NodeBalancer, nodes' backends and backend firewall sources. */
+function sharedParts(json: SynthesizedStack) {
+  const [nb] = Object.values(resourcesOfType(json, "linode_nodebalancer"));
+  const nodes = Object.values(resourcesOfType(json, "linode_nodebalancer_node")).map((n) => String(n.address).split(":")[0]);
+  const backendFirewall = Object.values(resourcesOfType(json, "linode_firewall")).find((f) => f.label === "shop-backends")!;
+  return { nb, backends: [...new Set(nodes)].sort(), linodes: backendFirewall.linodes, admin: (backendFirewall.inbound as { label: string; ipv4: unknown }[]).find((r) => r.label === "admin-ssh") };
+}
+
+describe("LoadBalancedSite: one site, three SSL options", () => {
+  const stacks = Object.fromEntries(Object.entries(choices).map(([name, make]) => [name, synthSite(make())])) as Record<Choice, SynthesizedStack>;
+
+  test("the site's NodeBalancer, backends and backend firewall are the same in all three", () => {
+    const parts = Object.values(stacks).map(sharedParts);
+    for (const p of parts) expect(p).toEqual(parts[0]);
+    expect(parts[0].nb).toMatchObject({ label: "shop", region: "us-east" });
+    expect(parts[0].backends).toEqual(["192.168.130.10", "192.168.130.11"]);
+  });
+
+  test("only the TLS parts differ", () => {
+    const common = ["linode_firewall", "linode_nodebalancer", "linode_nodebalancer_config", "linode_nodebalancer_node"];
+    expect(types(stacks.terminate)).toEqual(["acme_certificate", "acme_registration", ...common, "tls_private_key"].sort());
+    expect(types(stacks.passthrough)).toEqual(["acme_certificate", "acme_registration", ...common, "terraform_data", "tls_private_key"].sort());
+    expect(types(stacks.cloudflare)).toEqual(["cloudflare_dns_record", "cloudflare_origin_ca_certificate", "cloudflare_zone_setting", ...common, "tls_cert_request", "tls_private_key"].sort());
+  });
+
+  test("terminate: HTTPS 443 serves the ACME chain for all domain names", () => {
+    const configs = Object.values(resourcesOfType(stacks.terminate, "linode_nodebalancer_config"));
+    expect(configs.map((c) => [c.port, c.protocol]).sort()).toEqual([[443, "https"], [80, "http"]]);
+    expect(configs.find((c) => c.port === 443)!.ssl_cert).toMatch(/acme_certificate\..*certificate_pem\}\$\{acme_certificate\..*issuer_pem\}$/);
+    const [cert] = Object.values(resourcesOfType(stacks.terminate, "acme_certificate"));
+    expect(cert).toMatchObject({ common_name: "www.example.com", subject_alternative_names: ["example.com"] });
+  });
+
+  test("passthrough: TCP 443 with PROXY v2, no certificate on the NodeBalancer, a push to both backends", () => {
+    const configs = Object.values(resourcesOfType(stacks.passthrough, "linode_nodebalancer_config"));
+    const tls = configs.find((c) => c.port === 443)!;
+    expect(tls).toMatchObject({ protocol: "tcp", proxy_protocol: "v2", check: "connection" });
+    expect(tls.ssl_cert).toBeUndefined();
+    const [push] = Object.values(resourcesOfType(stacks.passthrough, "terraform_data"));
+    expect(Object.keys(push.for_each as object)).toEqual(["app-1", "app-2"]);
+  });
+
+  test("cloudflare: proxied records for both names and the Origin CA certificate on 443", () => {
+    const records = Object.values(resourcesOfType(stacks.cloudflare, "cloudflare_dns_record"));
+    expect(records.map((r) => `${r.type} ${r.name} ${r.proxied}`).sort()).toEqual([
+      "A example.com true",
+      "A www.example.com true",
+      "AAAA example.com true",
+      "AAAA www.example.com true",
+    ]);
+    const https = Object.values(resourcesOfType(stacks.cloudflare, "linode_nodebalancer_config")).find((c) => c.port === 443)!;
+    expect(https.ssl_cert).toMatch(/^\$\{cloudflare_origin_ca_certificate\..*\.certificate\}$/);
+  });
+
+  test("each stack configures exactly the providers its option needs", () => {
+    expect(Object.keys(stacks.terminate.provider!).sort()).toEqual(["acme", "linode", "tls"]);
+    expect(Object.keys(stacks.passthrough.provider!).sort()).toEqual(["acme", "linode", "tls"]);
+    expect(Object.keys(stacks.cloudflare.provider!).sort()).toEqual(["cloudflare", "linode", "tls"]);
+    for (const json of Object.values(stacks)) expect(JSON.stringify(json.provider)).not.toMatch(/token/i);
+  });
+
+  test("each stack outputs the NodeBalancer addresses and the certificate expiry", () => {
+    expect(stacks.terminate.output).toEqual({
+      nodebalancer_ipv4: { value: expect.stringMatching(/^\$\{linode_nodebalancer\..*\.ipv4\}$/) },
+      nodebalancer_ipv6: { value: expect.stringMatching(/^\$\{linode_nodebalancer\..*\.ipv6\}$/) },
+      certificate_not_after: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.certificate_not_after\}$/) },
+    });
+    expect(stacks.cloudflare.output!.certificate_not_after).toEqual({ value: expect.stringMatching(/^\$\{cloudflare_origin_ca_certificate\..*\.expires_on\}$/) });
+  });
+});
+
+describe("SiteStack", () => {
+  test("keeps state locally by default, at a relative path", () => {
+    expect(synthSite(choices.terminate()).terraform!.backend).toEqual({ local: { path: "terraform.site.tfstate" } });
+  });
+
+  test("takes a typed state backend", () => {
+    const json = synthSite(choices.cloudflare(), { backend: StateBackend.linodeObjectStorage({ bucket: "tfstate", key: "shop/site.tfstate", region: "us-east-1" }) });
+    expect(json.terraform!.backend).toEqual({ s3: expect.objectContaining({ bucket: "tfstate", key: "shop/site.tfstate", region: "us-east-1" }) });
+  });
+});
+
+describe("LoadBalancedSite rejects conflicting site props", () => {
+  test.each([
+    ["no domain names", choices.terminate, { domainNames: [] }, /site\/Site: invalid 'domainNames': received \[\]/],
+    ["a repeated domain name", choices.terminate, { domainNames: ["example.com", "example.com"] }, /site\/Site: invalid 'domainNames': received "example.com"\. List each name once/],
+    ["passthrough without admin sources", choices.passthrough, { adminSources: undefined }, /site\/Site: invalid 'adminSources': received nothing\. SiteTls.passthrough pushes the certificate over SSH/],
+    ["a name outside the Cloudflare zone", choices.cloudflare, { domainNames: ["www.example.org"] }, /invalid 'hostnames.*received "www.example.org"/],
+    ["an ECDSA key where the NodeBalancer serves it", () => SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode(), keyType: "P256" as never }), {}, /NodeBalancers serve RSA certificates only/],
+  ] as [string, () => SiteTls, Partial<SiteStackProps>, RegExp][])("%s", (_name, tls, overrides, message) => {
+    expect(() => synthSite(tls(), overrides)).toThrow(message);
+  });
+});
