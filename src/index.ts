@@ -30,3 +30,11 @@ export * from "./topologies/tcp-passthrough";
 export * from "./topologies/site-tls";
 export * from "./topologies/load-balanced-site";
 export * from "./stack/site-stack";
+// The generated resource classes that the constructs above expose (`.resource`), as namespaces.
+export * as acmeCertificate from "./generated/providers/acme/certificate";
+export * as acmeRegistration from "./generated/providers/acme/registration";
+export * as linodeFirewall from "./generated/providers/linode/firewall";
+export * as linodeInstance from "./generated/providers/linode/instance";
+export * as linodeNodebalancer from "./generated/providers/linode/nodebalancer";
+export * as linodeNodebalancerConfig from "./generated/providers/linode/nodebalancer-config";
+export * as linodeNodebalancerNode from "./generated/providers/linode/nodebalancer-node";
