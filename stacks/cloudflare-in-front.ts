@@ -1,6 +1,7 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { Backend, CloudflareInFront, CloudflareZone, configureProviders, FirewallSource, RequiredProvider, StateBackend } from "../src";
+import { exampleSite } from "./example-site";
+import { CloudflareInFront, CloudflareZone, configureProviders, RequiredProvider, StateBackend } from "../src";
 
 /**
  * Option 3: Cloudflare in front. `example.com` and `www.example.com` are proxied by Cloudflare
@@ -17,14 +18,8 @@ export class CloudflareInFrontStack extends TerraformStack {
     const site = new CloudflareInFront(this, "Site", {
       zone: CloudflareZone.fromZoneName(this, "Zone", "example.com"),
       hostnames: ["example.com", "www.example.com"],
-      region: "us-east",
-      label: "example-web",
-      backends: [
-        Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001" }),
-        Backend.fromAddress("192.168.130.11", { label: "app-2", linodeId: "41000002" }),
-      ],
+      ...exampleSite("example-web", 2),
       healthCheck: { path: "/healthz" },
-      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });

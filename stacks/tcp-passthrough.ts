@@ -1,13 +1,12 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { exampleSite } from "./example-site";
 import {
   AcmeCertificate,
   AcmeDnsChallenge,
   AcmeKeyType,
   AcmeServer,
-  Backend,
   configureProviders,
-  FirewallSource,
   ListenerCertificate,
   RequiredProvider,
   SshCredentials,
@@ -37,16 +36,9 @@ export class TcpPassthroughStack extends TerraformStack {
       keyType: AcmeKeyType.EC_P256,
     });
     const site = new TcpPassthrough(this, "Site", {
-      region: "us-east",
-      label: "example-passthrough",
+      ...exampleSite("example-passthrough", 3),
       certificate: ListenerCertificate.fromAcme(certificate),
       sshCredentials: SshCredentials.agent(),
-      backends: [
-        Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10", linodeId: "41000001" }),
-        Backend.fromAddress("192.168.130.11", { label: "app-2", sshHost: "198.51.100.11", linodeId: "41000002" }),
-        Backend.fromAddress("192.168.130.12", { label: "app-3", sshHost: "198.51.100.12", linodeId: "41000003" }),
-      ],
-      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });

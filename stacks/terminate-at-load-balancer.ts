@@ -1,12 +1,11 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
+import { exampleSite } from "./example-site";
 import {
   AcmeCertificate,
   AcmeDnsChallenge,
   AcmeServer,
-  Backend,
   configureProviders,
-  FirewallSource,
   ListenerCertificate,
   RequiredProvider,
   StateBackend,
@@ -32,15 +31,9 @@ export class TerminateAtLoadBalancerStack extends TerraformStack {
       email: "ops@example.com",
     });
     const site = new TerminateAtLoadBalancer(this, "Site", {
-      region: "us-east",
-      label: "example-web",
-      certificate: ListenerCertificate.fromAcme(certificate),
-      backends: [
-        Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001" }),
-        Backend.fromAddress("192.168.130.11", { label: "app-2", linodeId: "41000002" }),
-      ],
+      ...exampleSite("example-web", 2),
       healthCheck: { path: "/healthz" },
-      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+      certificate: ListenerCertificate.fromAcme(certificate),
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });

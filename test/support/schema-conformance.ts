@@ -15,6 +15,7 @@
  * - provider configuration blocks conform to the provider schema (plus `alias`);
  * - `terraform.required_providers` pins exactly the schema version of every provider in use, with the right source.
  */
+import type { ProviderEntry } from "../../scripts/providers";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -94,14 +95,7 @@ export interface ProviderSchemaFile {
 }
 
 /** One entry of `schemas/providers.json`. */
-export interface ProviderManifestEntry {
-  readonly address: string;
-  readonly source: string;
-  readonly version: string;
-  readonly bindings: string;
-  readonly resources: readonly string[];
-  readonly dataSources: readonly string[];
-}
+export type ProviderManifestEntry = ProviderEntry;
 
 export type ProviderManifest = Readonly<Record<string, ProviderManifestEntry>>;
 
