@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Certificate } from "../generated/providers/acme/certificate";
 import { hostnameProblem } from "../private/hostname";
-import { check, checkInteger, checkUnique, isToken } from "../private/validation";
+import { check, checkInteger, checkOneOf, checkUnique, isToken, ValidationError } from "../private/validation";
 import { AcmeAccount } from "./acme-account";
 import type { AcmeDnsChallenge } from "./acme-dns-challenge";
 import { KeyAlgorithm } from "./key-algorithm";
@@ -82,6 +82,10 @@ export class AcmeCertificate extends Construct implements ICertificateSource {
     const sans = props.subjectAlternativeNames ?? [];
     validateNames(this, props.domainName, sans);
     checkInteger(this, "minDaysRemaining", props.minDaysRemaining, 1, 60);
+    checkOneOf(this, "keyType", props.keyType, AcmeKeyType, "AcmeKeyType");
+    if (props.account !== undefined && props.email !== undefined) {
+      throw new ValidationError(this.node.path, "account|email", { email: props.email }, "Specify at most one of 'account' and 'email': the e-mail belongs on the AcmeAccount.");
+    }
     const keyType = props.keyType ?? AcmeKeyType.RSA_2048;
     this.keyAlgorithm = keyType === AcmeKeyType.EC_P256 || keyType === AcmeKeyType.EC_P384 ? KeyAlgorithm.ECDSA : KeyAlgorithm.RSA;
 

@@ -52,7 +52,9 @@ export class ListenerCertificate implements ICertificateSource {
     for (const prop of ["fullChainPem", "privateKeyPem"] as const) {
       const value = props[prop];
       if (!isToken(value)) {
-        const shown = value.includes("-----BEGIN") ? "a literal PEM" : value;
+        // Echo a file name (the likely mistake) but never something that may be key material.
+        const fileName = /^[A-Za-z0-9_~./-]{1,255}$/.test(value) && (/^[~./]/.test(value) || /\.(pem|crt|cer|key)$/i.test(value));
+        const shown = value.includes("-----BEGIN") ? "a literal PEM" : fileName ? value : "a literal string (not shown: it may be key material)";
         throw new ValidationError(
           "ListenerCertificate.fromPem",
           prop,

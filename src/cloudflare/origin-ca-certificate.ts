@@ -5,7 +5,7 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
 import type { ICertificateSource } from "../certificates/listener-certificate";
 import { hostnameProblem } from "../private/hostname";
-import { check, checkNotEmpty, checkUnique, isToken } from "../private/validation";
+import { check, checkNotEmpty, checkOneOf, checkUnique, isToken } from "../private/validation";
 
 /**
  * Key type of an Origin CA certificate, as Cloudflare spells its `request_type`.
@@ -95,6 +95,7 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
     validateHostnames(this, props.hostnames);
     const validity = props.validity ?? OriginCaValidity.FIFTEEN_YEARS;
     check(isToken(validity) || VALIDITY_DAYS.includes(validity), this, "validity", validity, `Use an OriginCaValidity such as OriginCaValidity.ONE_YEAR: Cloudflare accepts ${VALIDITY_DAYS.join(", ")} days.`);
+    checkOneOf(this, "keyType", props.keyType, OriginCaKeyType, "OriginCaKeyType");
     const keyType = props.keyType ?? OriginCaKeyType.RSA;
     const { keyAlgorithm, ...keyArgs } = KEYS[keyType];
     const lifecycle = { createBeforeDestroy: true };

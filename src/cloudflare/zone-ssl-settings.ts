@@ -1,6 +1,7 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
+import { check, checkOneOf } from "../private/validation";
 import type { ICloudflareZone } from "./cloudflare-zone";
 
 /**
@@ -84,6 +85,9 @@ export class ZoneSslSettings extends Construct {
 
   constructor(scope: Construct, id: string, props: ZoneSslSettingsProps) {
     super(scope, id);
+    checkOneOf(this, "sslMode", props.sslMode, SslMode, "SslMode");
+    checkOneOf(this, "minTlsVersion", props.minTlsVersion, MinTlsVersion, "MinTlsVersion");
+    check(props.alwaysUseHttps === undefined || typeof props.alwaysUseHttps === "boolean", this, "alwaysUseHttps", props.alwaysUseHttps, "Use true or false.");
     this.sslMode = props.sslMode ?? SslMode.STRICT;
     this.alwaysUseHttps = props.alwaysUseHttps ?? true;
     this.minTlsVersion = props.minTlsVersion ?? MinTlsVersion.TLS_1_2;

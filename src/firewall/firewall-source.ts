@@ -30,6 +30,8 @@ export class FirewallSource {
    * Terraform and the Linode API check their size.
    */
   public static lists(ipv4: string[] | undefined, ipv6: string[] | undefined): FirewallSource {
+    checkLiteralCidrs("ipv4", ipv4 ?? [], 4);
+    checkLiteralCidrs("ipv6", ipv6 ?? [], 6);
     return new FirewallSource(ipv4 ?? [], ipv6 ?? []);
   }
 
@@ -39,4 +41,17 @@ export class FirewallSource {
     /** IPv6 CIDR blocks (or one list token). */
     public readonly ipv6: string[],
   ) {}
+}
+
+/** The literal elements of a list given to `FirewallSource.lists` (list tokens pass). */
+function checkLiteralCidrs(prop: "ipv4" | "ipv6", cidrs: readonly string[], version: 4 | 6): void {
+  const where = "FirewallSource.lists";
+  if (isToken(cidrs)) return;
+  cidrs.forEach((cidr, i) => {
+    if (isToken(cidr)) return;
+    check(parseCidr(cidr)?.version === version, where, `${prop}[${i}]`, cidr, `Use an IPv${version} CIDR block such as '${version === 4 ? "203.0.113.0/24" : "2001:db8::/32"}' (IPv${version === 4 ? 6 : 4} blocks go in the other list), or a list reference.`);
+  });
+  if (!cidrs.some(isToken)) {
+    check(cidrs.length <= MAX_ADDRESSES_PER_RULE, where, prop, `${cidrs.length} blocks`, `A Linode firewall rule takes at most ${MAX_ADDRESSES_PER_RULE} addresses per family: split them over several rules.`);
+  }
 }

@@ -1,5 +1,6 @@
 import type { Instance } from "../generated/providers/linode/instance";
-import { ipv4InCidr, LINODE_PRIVATE_RANGE, parseIpv4 } from "../private/cidr";
+import { ipv4InCidr, isIpv6, LINODE_PRIVATE_RANGE, parseIpv4 } from "../private/cidr";
+import { hostnameProblem } from "../private/hostname";
 import { check, isToken } from "../private/validation";
 
 /** Options of a backend given by address. */
@@ -45,6 +46,11 @@ export class Backend {
     }
     const label = options.label ?? (isToken(privateIpv4) ? undefined : `app-${privateIpv4.replace(/\./g, "-")}`);
     check(label !== undefined, where, "label", label, "A backend whose address is a reference needs a 'label'.");
+    const sshHost = options.sshHost;
+    if (sshHost !== undefined && !isToken(sshHost)) {
+      const ok = parseIpv4(sshHost) !== undefined || isIpv6(sshHost) || hostnameProblem(sshHost, false) === undefined;
+      check(ok, where, "sshHost", sshHost, "Give the address SSH connects to: an IPv4 or IPv6 address (without port) or a DNS name, such as '198.51.100.10'.");
+    }
     return new Backend(validLabel(where, label!), privateIpv4, options.sshHost, options.linodeId);
   }
 

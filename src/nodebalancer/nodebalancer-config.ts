@@ -5,7 +5,7 @@ import { NodebalancerNode } from "../generated/providers/linode/nodebalancer-nod
 import { KeyAlgorithm } from "../certificates/key-algorithm";
 import type { ListenerCertificate } from "../certificates/listener-certificate";
 import { defaultBackendPort, defaultHealthCheckType, defaultPort } from "../private/defaults";
-import { check, checkInteger, checkPort, isToken } from "../private/validation";
+import { check, checkInteger, checkOneOf, checkPort, isToken } from "../private/validation";
 import type { Backend } from "./backend";
 import { Algorithm, CipherSuite, HealthCheckType, Protocol, ProxyProtocol, Stickiness } from "./enums";
 import type { HealthCheck } from "./health-check";
@@ -95,6 +95,12 @@ export class NodeBalancerConfig extends Construct {
 
   constructor(scope: Construct, id: string, props: NodeBalancerConfigProps) {
     super(scope, id);
+    checkOneOf(this, "protocol", props.protocol, Protocol, "Protocol");
+    checkOneOf(this, "algorithm", props.algorithm, Algorithm, "Algorithm");
+    checkOneOf(this, "stickiness", props.stickiness, Stickiness, "Stickiness");
+    checkOneOf(this, "cipherSuite", props.cipherSuite, CipherSuite, "CipherSuite");
+    checkOneOf(this, "proxyProtocol", props.proxyProtocol, ProxyProtocol, "ProxyProtocol");
+    checkOneOf(this, "healthCheck.type", props.healthCheck?.type, HealthCheckType, "HealthCheckType");
     this.protocol = props.protocol ?? (props.certificate ? Protocol.HTTPS : Protocol.HTTP);
     const port = props.port ?? defaultPort(this.protocol);
     check(port !== undefined, this, "port", port, "A TCP config needs an explicit 'port'.");

@@ -1,6 +1,6 @@
 import { Construct, type IConstruct } from "constructs";
 import { Nodebalancer } from "../generated/providers/linode/nodebalancer";
-import { check, checkInteger, isToken } from "../private/validation";
+import { check, checkInteger, checkRegion, isToken } from "../private/validation";
 import { NodeBalancerConfig, type NodeBalancerConfigOptions } from "./nodebalancer-config";
 
 /** A NodeBalancer that configs can be added to. */
@@ -54,7 +54,7 @@ export class NodeBalancer extends Construct implements INodeBalancer {
 
   constructor(scope: Construct, id: string, props: NodeBalancerProps) {
     super(scope, id);
-    check(isToken(props.region) || /^[a-z]{2}-[a-z]+(-[0-9])?$/.test(props.region), this, "region", props.region, "Use a Linode region id such as 'us-east' or 'eu-central'.");
+    checkRegion(this, "region", props.region);
     check(props.label === undefined || isToken(props.label) || LABEL.test(props.label), this, "label", props.label, "Use 3-32 letters, digits, '-' or '_'.");
     checkInteger(this, "clientConnThrottle", props.clientConnThrottle, 0, 20);
     this.resource = new Nodebalancer(this, "Resource", {

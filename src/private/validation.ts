@@ -11,6 +11,8 @@ export class ValidationError extends Error {
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
+  // JSON would show NaN and Infinity as null.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   try {
     return JSON.stringify(value);
   } catch {
@@ -48,6 +50,23 @@ export function checkInteger(
 /** Checks a TCP port (1–65535); tokens pass. */
 export function checkPort(scope: IConstruct | string, prop: string, port: number | undefined): void {
   checkInteger(scope, prop, port, 1, 65535);
+}
+
+/**
+ * Checks that a literal is a value of a string enum (the provider's fixed strings), which plain
+ * JavaScript callers and casts can bypass; tokens pass.
+ */
+export function checkOneOf(scope: IConstruct | string, prop: string, value: unknown, allowed: Record<string, string>, enumName: string): void {
+  if (value === undefined || isToken(value)) return;
+  const values: unknown[] = Object.values(allowed);
+  check(values.includes(value), scope, prop, value, `Use one of the ${enumName} values: ${values.map((v) => JSON.stringify(v)).join(", ")}.`);
+}
+
+const LINODE_REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
+
+/** Checks a Linode region id such as `us-east`; tokens pass. */
+export function checkRegion(scope: IConstruct | string, prop: string, region: string): void {
+  check(isToken(region) || LINODE_REGION.test(region), scope, prop, region, "Use a Linode region id such as 'us-east' or 'eu-central'.");
 }
 
 /** Checks that a list has at least one element. */

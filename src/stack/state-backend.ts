@@ -1,3 +1,4 @@
+import { ValidationError } from "../private/validation";
 import * as path from "node:path";
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
 
@@ -249,12 +250,9 @@ class RemoteStateBackend extends StateBackend {
 }
 
 function fail(factory: string, prop: string, value: unknown, fix: string): never {
-  throw new Error(`${factory}: invalid ${prop} ${describe(value)}: ${fix}.`);
+  throw new ValidationError(factory, prop, value, `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`);
 }
 
-function describe(value: unknown): string {
-  return value === undefined ? "(missing)" : JSON.stringify(value) ?? String(value);
-}
 
 function rejectCredentials(factory: string, props: object, envVars: string): void {
   for (const name of CREDENTIAL_PROPS) {

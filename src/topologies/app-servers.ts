@@ -2,7 +2,7 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { Instance } from "../generated/providers/linode/instance";
 import { Backend } from "../nodebalancer/backend";
-import { check, checkInteger, checkNotEmpty, isToken } from "../private/validation";
+import { check, checkInteger, checkNotEmpty, checkRegion, isToken } from "../private/validation";
 
 /** Props of {@link AppServers}. */
 export interface AppServersProps {
@@ -69,6 +69,7 @@ export class AppServers extends Construct {
 
   constructor(scope: Construct, id: string, props: AppServersProps) {
     super(scope, id);
+    checkRegion(this, "region", props.region);
     check(!isToken(props.count), this, "count", props.count, "Use a literal number: each server is a resource with its own address.");
     checkInteger(this, "count", props.count, 1, 1000);
     checkNotEmpty(this, "authorizedKeys", props.authorizedKeys, "Give at least one OpenSSH public key, such as 'ssh-ed25519 AAAA... ops@example.com'.");

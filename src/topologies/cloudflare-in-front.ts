@@ -11,7 +11,7 @@ import { FirewallSource } from "../firewall/firewall-source";
 import type { CipherSuite } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { isInZone, recordName } from "../private/hostname";
-import { check, isToken } from "../private/validation";
+import { check, checkOneOf, isToken } from "../private/validation";
 import { PlainHttp } from "./plain-http";
 import type { SiteProps } from "./site-props";
 import { TerminateAtLoadBalancer } from "./terminate-at-load-balancer";
@@ -99,6 +99,7 @@ export class CloudflareInFront extends Construct {
     });
     props.hostnames.forEach((name, i) => this.checkHostname(name, i));
 
+    checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
     const plainHttp = props.plainHttp ?? PlainHttp.CLOSED;
     this.zoneSettings = new ZoneSslSettings(this, "ZoneSettings", { ...props.zoneSettings, zone: this.zone });
     this.checkOriginReachable(plainHttp);

@@ -40,6 +40,8 @@ export class LoadBalancer extends Construct {
     checkNotEmpty(this, "backends", props.backends, "Give at least one backend: Backend.fromAddress(...) or Backend.fromInstance(...).");
     checkUnique(this, "backends", props.backends.map((b) => b.label), "Each backend needs its own label.");
     checkUnique(this, "backends", props.backends.map((b) => b.privateIpv4), "Each backend address may appear once.");
+    checkNotEmpty(this, "listeners", props.listeners, "Give at least one listener, such as { id: 'Http', protocol: Protocol.HTTP, port: 80 }.");
+    checkUnique(this, "listeners", props.listeners.map((l) => l.id), "Give each listener its own id: it names the config's Terraform address.");
     const label = props.label ?? this.node.id;
 
     this.nodeBalancer = new NodeBalancer(this, "NodeBalancer", { region: props.region, label });

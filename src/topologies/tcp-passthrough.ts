@@ -7,7 +7,7 @@ import { HealthCheckType, Protocol, ProxyProtocol } from "../nodebalancer/enums"
 import type { HealthCheck } from "../nodebalancer/health-check";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { NODEBALANCER_SOURCE_RANGE } from "../private/cidr";
-import { check, checkPort, isToken } from "../private/validation";
+import { check, checkOneOf, checkPort, isToken } from "../private/validation";
 import { LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import type { SiteProps } from "./site-props";
@@ -78,6 +78,7 @@ export class TcpPassthrough extends Construct {
       undefined,
       "The certificate push connects to the backends over SSH: give the sources of the machines that run Terraform, e.g. FirewallSource.cidrs(['203.0.113.7/32']).",
     );
+    checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
     const plainHttp = props.plainHttp ?? PlainHttp.FORWARD;
     const backendPort = props.backendPort ?? HTTPS_PORT;
     check(!isToken(backendPort), this, "backendPort", backendPort, "Use a literal port: it is part of webServerConfig.");

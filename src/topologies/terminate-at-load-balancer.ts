@@ -4,6 +4,7 @@ import type { CipherSuite } from "../nodebalancer/enums";
 import { Protocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
+import { checkOneOf } from "../private/validation";
 import { LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import type { SiteProps } from "./site-props";
@@ -42,6 +43,7 @@ export class TerminateAtLoadBalancer extends Construct {
 
   constructor(scope: Construct, id: string, props: TerminateAtLoadBalancerProps) {
     super(scope, id);
+    checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
     const listeners: Listener[] = [
       { id: "Https", protocol: Protocol.HTTPS, port: 443, backendPort: props.backendPort, certificate: props.certificate, cipherSuite: props.cipherSuite },
     ];

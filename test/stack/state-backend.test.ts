@@ -45,11 +45,11 @@ describe("StateBackend.local", () => {
   });
 
   it.each([["/var/state/x.tfstate"], ["C:\\state\\x.tfstate"], [""], ["  "]])("rejects path %j", (path) => {
-    expect(() => StateBackend.local({ path })).toThrow(/^StateBackend\.local: invalid path .*relative/);
+    expect(() => StateBackend.local({ path })).toThrow(/^StateBackend\.local: invalid 'path': received .*relative/);
   });
 
   it("names the value received", () => {
-    expect(() => StateBackend.local({ path: "/abs.tfstate" })).toThrow('invalid path "/abs.tfstate"');
+    expect(() => StateBackend.local({ path: "/abs.tfstate" })).toThrow(`invalid 'path': received "/abs.tfstate"`);
   });
 });
 
@@ -113,15 +113,15 @@ describe("StateBackend.linodeObjectStorage", () => {
   });
 
   it.each<[string, Partial<LinodeObjectStorageBackendProps>, RegExp]>([
-    ["empty bucket", { bucket: "" }, /invalid bucket "": must name an existing Object Storage bucket/],
-    ["uppercase bucket", { bucket: "TfState" }, /invalid bucket "TfState": must be 3-63 lowercase/],
-    ["empty key", { key: " " }, /invalid key " ": must be the state object's key/],
-    ["key with leading slash", { key: "/prod.tfstate" }, /invalid key "\/prod.tfstate": must not start or end with '\/'/],
-    ["key with trailing slash", { key: "prod/" }, /invalid key "prod\/": must not start or end/],
-    ["compute region instead of cluster", { region: "us-east" }, /invalid region "us-east": .*did you mean "us-east-1"\?/],
-    ["free-text region", { region: "Newark" }, /invalid region "Newark": must be an Object Storage cluster\/region id/],
-    ["http endpoint", { endpoint: "http://us-east-1.linodeobjects.com" }, /invalid endpoint "http:\/\/us-east-1.linodeobjects.com": must be an https:\/\/ URL/],
-    ["endpoint without scheme", { endpoint: "us-east-1.linodeobjects.com" }, /invalid endpoint .*must be an https:\/\/ URL/],
+    ["empty bucket", { bucket: "" }, /invalid 'bucket': received ""\. Must name an existing Object Storage bucket/],
+    ["uppercase bucket", { bucket: "TfState" }, /invalid 'bucket': received "TfState"\. Must be 3-63 lowercase/],
+    ["empty key", { key: " " }, /invalid 'key': received " "\. Must be the state object's key/],
+    ["key with leading slash", { key: "/prod.tfstate" }, /invalid 'key': received "\/prod.tfstate"\. Must not start or end with '\/'/],
+    ["key with trailing slash", { key: "prod/" }, /invalid 'key': received "prod\/"\. Must not start or end/],
+    ["compute region instead of cluster", { region: "us-east" }, /invalid 'region': received "us-east"\. .*did you mean "us-east-1"\?/],
+    ["free-text region", { region: "Newark" }, /invalid 'region': received "Newark"\. Must be an Object Storage cluster\/region id/],
+    ["http endpoint", { endpoint: "http://us-east-1.linodeobjects.com" }, /invalid 'endpoint': received "http:\/\/us-east-1.linodeobjects.com"\. Must be an https:\/\/ URL/],
+    ["endpoint without scheme", { endpoint: "us-east-1.linodeobjects.com" }, /invalid 'endpoint': received .*Must be an https:\/\/ URL/],
   ])("rejects %s", (_name, override, message) => {
     const props = { ...S3_OK, ...override };
     expect(() => StateBackend.linodeObjectStorage(props)).toThrow(/^StateBackend\.linodeObjectStorage: /);
@@ -157,10 +157,10 @@ describe("StateBackend.remote", () => {
   });
 
   it.each<[string, Partial<RemoteStateBackendProps>, RegExp]>([
-    ["empty organization", { organization: "" }, /invalid organization "": must be the HCP Terraform organization name/],
-    ["empty workspace", { workspace: "" }, /invalid workspace "": must be the workspace name/],
-    ["workspace with spaces", { workspace: "node balancer" }, /invalid workspace "node balancer": may contain only/],
-    ["hostname with scheme", { hostname: "https://app.terraform.io" }, /invalid hostname "https:\/\/app.terraform.io": must be a bare hostname/],
+    ["empty organization", { organization: "" }, /invalid 'organization': received ""\. Must be the HCP Terraform organization name/],
+    ["empty workspace", { workspace: "" }, /invalid 'workspace': received ""\. Must be the workspace name/],
+    ["workspace with spaces", { workspace: "node balancer" }, /invalid 'workspace': received "node balancer"\. May contain only/],
+    ["hostname with scheme", { hostname: "https://app.terraform.io" }, /invalid 'hostname': received "https:\/\/app.terraform.io"\. Must be a bare hostname/],
   ])("rejects %s", (_name, override, message) => {
     const props = { ...REMOTE_OK, ...override };
     expect(() => StateBackend.remote(props)).toThrow(/^StateBackend\.remote: /);
