@@ -18,11 +18,11 @@ export class CloudflareInFrontStack extends TerraformStack {
     const site = new CloudflareInFront(this, "Site", {
       zone: CloudflareZone.fromZoneName(this, "Zone", "example.com"),
       hostnames: ["example.com", "www.example.com"],
-      ...exampleSite("example-web", 2),
+      ...exampleSite("example-cloudflare", 2, 41000201),
       healthCheck: { path: "/healthz" },
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });
-    new TerraformOutput(this, "certificate_expires_on", { value: site.certificate.expiresOn });
+    new TerraformOutput(this, "certificate_not_after", { value: site.certificate.expiresOn });
   }
 }

@@ -11,7 +11,7 @@ export class LoadBalancedSiteStack extends SiteStack {
   constructor(scope: Construct, id: string) {
     super(scope, id, {
       domainNames: ["www.example.com", "example.com"],
-      ...exampleSite("example-site", 2),
+      ...exampleSite("example-site", 2, 41000301),
       healthCheck: { path: "/healthz" },
       tls: SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.cloudflare(), email: "ops@example.com" }),
       acmeServer: AcmeServer.LETS_ENCRYPT_STAGING,

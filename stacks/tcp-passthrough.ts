@@ -36,7 +36,7 @@ export class TcpPassthroughStack extends TerraformStack {
       keyType: AcmeKeyType.EC_P256,
     });
     const site = new TcpPassthrough(this, "Site", {
-      ...exampleSite("example-passthrough", 3),
+      ...exampleSite("example-passthrough", 3, 41000101),
       certificate: ListenerCertificate.fromAcme(certificate),
       sshCredentials: SshCredentials.agent(),
     });

@@ -31,7 +31,7 @@ export class TerminateAtLoadBalancerStack extends TerraformStack {
       email: "ops@example.com",
     });
     const site = new TerminateAtLoadBalancer(this, "Site", {
-      ...exampleSite("example-web", 2),
+      ...exampleSite("example-web", 2, 41000001),
       healthCheck: { path: "/healthz" },
       certificate: ListenerCertificate.fromAcme(certificate),
     });

@@ -46,7 +46,7 @@ export class AcmeDnsChallenge {
   public static cloudflare(options: CloudflareDnsChallengeOptions = {}): AcmeDnsChallenge {
     const timeout = options.propagationTimeoutSeconds ?? 120;
     checkInteger("AcmeDnsChallenge.cloudflare", "propagationTimeoutSeconds", timeout, 30, 3600);
-    return new AcmeDnsChallenge("cloudflare", { CF_PROPAGATION_TIMEOUT: String(timeout) });
+    return new AcmeDnsChallenge("cloudflare", { CLOUDFLARE_PROPAGATION_TIMEOUT: String(timeout) });
   }
 
   protected constructor(

@@ -108,7 +108,8 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
     });
     this.resource = new OriginCaCertificateResource(this, "Resource", {
       csr: this.certRequest.certRequestPem,
-      hostnames: [...props.hostnames],
+      // Canonical order: the list forces replacement, so a reordering must not mint a new certificate.
+      hostnames: [...props.hostnames].sort(),
       requestType: keyType,
       requestedValidity: validity,
       lifecycle,

@@ -21,7 +21,7 @@ export class FirewallSource {
       (parsed!.version === 4 ? ipv4 : ipv6).push(cidr);
     });
     check(cidrs.length > 0, "FirewallSource.cidrs", "cidrs", cidrs, "Give at least one CIDR block.");
-    check(ipv4.length <= MAX_ADDRESSES_PER_RULE && ipv6.length <= MAX_ADDRESSES_PER_RULE, "FirewallSource.cidrs", "cidrs", `${cidrs.length} blocks`, `A Linode firewall rule takes at most ${MAX_ADDRESSES_PER_RULE} addresses per family: split them over several rules.`);
+    checkRuleSize("FirewallSource.cidrs", "cidrs", cidrs.length);
     return new FirewallSource(ipv4, ipv6);
   }
 
@@ -32,6 +32,10 @@ export class FirewallSource {
   public static lists(ipv4: string[] | undefined, ipv6: string[] | undefined): FirewallSource {
     checkLiteralCidrs("ipv4", ipv4 ?? [], 4);
     checkLiteralCidrs("ipv6", ipv6 ?? [], 6);
+    const lists = [ipv4 ?? [], ipv6 ?? []];
+    if (!lists.some((list) => isToken(list) || list.some(isToken))) {
+      checkRuleSize("FirewallSource.lists", "ipv4+ipv6", lists[0].length + lists[1].length);
+    }
     return new FirewallSource(ipv4 ?? [], ipv6 ?? []);
   }
 
@@ -51,7 +55,9 @@ function checkLiteralCidrs(prop: "ipv4" | "ipv6", cidrs: readonly string[], vers
     if (isToken(cidr)) return;
     check(parseCidr(cidr)?.version === version, where, `${prop}[${i}]`, cidr, `Use an IPv${version} CIDR block such as '${version === 4 ? "203.0.113.0/24" : "2001:db8::/32"}' (IPv${version === 4 ? 6 : 4} blocks go in the other list), or a list reference.`);
   });
-  if (!cidrs.some(isToken)) {
-    check(cidrs.length <= MAX_ADDRESSES_PER_RULE, where, prop, `${cidrs.length} blocks`, `A Linode firewall rule takes at most ${MAX_ADDRESSES_PER_RULE} addresses per family: split them over several rules.`);
-  }
+}
+
+/** One rule holds at most 255 addresses, IPv4 and IPv6 together. */
+function checkRuleSize(where: string, prop: string, count: number): void {
+  check(count <= MAX_ADDRESSES_PER_RULE, where, prop, `${count} blocks`, `A Linode firewall rule takes at most ${MAX_ADDRESSES_PER_RULE} addresses (IPv4 and IPv6 together): split them over several rules.`);
 }

@@ -83,15 +83,6 @@ export function checkUnique(scope: IConstruct | string, prop: string, values: re
   }
 }
 
-/** Specify exactly one of two mutually exclusive props. */
-export function checkExactlyOne(scope: IConstruct | string, a: [string, unknown], b: [string, unknown]): void {
-  const given = [a, b].filter(([, v]) => v !== undefined);
-  if (given.length === 1) return;
-  const received = Object.fromEntries(given);
-  const problem = given.length === 0 ? "neither was given" : "both were given";
-  throw new ValidationError(where(scope), `${a[0]}|${b[0]}`, received, `Specify exactly one of '${a[0]}' and '${b[0]}' (${problem}).`);
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks an e-mail address; tokens pass. */

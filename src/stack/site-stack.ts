@@ -32,7 +32,7 @@ export class SiteStack extends TerraformStack {
     super(scope, id);
     const { backend, acmeServer, ...site } = props;
     (backend ?? StateBackend.local()).bind(this);
-    this.site = new LoadBalancedSite(this, "Site", site);
+    this.site = new LoadBalancedSite(this, "Site", { ...site, label: site.label ?? id });
     configureProviders(this, this.site.requiredProviders, { acmeServer });
     new TerraformOutput(this, "nodebalancer_ipv4", { value: this.site.ipv4Address });
     new TerraformOutput(this, "nodebalancer_ipv6", { value: this.site.ipv6Address });

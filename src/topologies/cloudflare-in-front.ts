@@ -13,8 +13,9 @@ import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { isInZone, recordName } from "../private/hostname";
 import { check, checkOneOf, isToken } from "../private/validation";
 import { PlainHttp } from "./plain-http";
-import type { SiteProps } from "./site-props";
-import { TerminateAtLoadBalancer } from "./terminate-at-load-balancer";
+import { LoadBalancer } from "./load-balancer";
+import { pickSiteProps, type SiteProps } from "./site-props";
+import { httpsListeners } from "./terminate-at-load-balancer";
 
 /** Props of a {@link CloudflareInFront}. */
 export interface CloudflareInFrontProps extends SiteProps {
@@ -104,27 +105,27 @@ export class CloudflareInFront extends Construct {
     this.zoneSettings = new ZoneSslSettings(this, "ZoneSettings", { ...props.zoneSettings, zone: this.zone });
     this.checkOriginReachable(plainHttp);
 
-    const label = props.label ?? id;
-    const origin = new TerminateAtLoadBalancer(this, "Origin", {
-      ...props,
-      label,
-      plainHttp,
-      certificate: ListenerCertificate.fromOriginCa(this.certificate),
+    const site = pickSiteProps(props, id);
+    const origin = new LoadBalancer(this, "LoadBalancer", {
+      ...site,
+      listeners: httpsListeners(ListenerCertificate.fromOriginCa(this.certificate), plainHttp, props),
     });
     this.nodeBalancer = origin.nodeBalancer;
     this.backendFirewall = origin.backendFirewall;
+    // Records go live (and Cloudflare starts sending traffic) once the origin can serve it.
+    const listenersReady = origin.configs.map((config) => config.resource);
 
     const addresses = [{ type: "A", content: this.nodeBalancer.ipv4Address }];
     if (props.ipv6 ?? true) addresses.push({ type: "AAAA", content: this.nodeBalancer.ipv6Address });
     this.dnsRecords = props.hostnames
       .filter((name) => !name.startsWith("*."))
       .flatMap((name) =>
-        addresses.map(({ type, content }) => new DnsRecord(this, `${type}-${name}`, { zoneId: this.zone.zoneId, name, type, content, proxied: true, ttl: 1 })),
+        addresses.map(({ type, content }) => new DnsRecord(this, `${type}-${name}`, { zoneId: this.zone.zoneId, name, type, content, proxied: true, ttl: 1, dependsOn: listenersReady })),
       );
 
     const cloudflare = new DataCloudflareIpRanges(this, "CloudflareIpRanges", {});
     this.nodeBalancerFirewall = new CloudFirewall(this, "NodeBalancerFirewall", {
-      label: `${label}-cloudflare`,
+      label: `${site.label}-cloudflare`,
       rules: [
         {
           label: "from-cloudflare",

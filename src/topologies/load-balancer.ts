@@ -4,7 +4,7 @@ import { CloudFirewall, type FirewallRule } from "../firewall/cloud-firewall";
 import { FirewallSource } from "../firewall/firewall-source";
 import { NodeBalancer } from "../nodebalancer/nodebalancer";
 import type { NodeBalancerConfig, NodeBalancerConfigOptions } from "../nodebalancer/nodebalancer-config";
-import { checkNotEmpty, checkUnique } from "../private/validation";
+import { check, checkNotEmpty, checkUnique, isToken } from "../private/validation";
 import type { SiteProps } from "./site-props";
 
 /** One listener of a {@link LoadBalancer}: a config with a stable id. */
@@ -18,6 +18,9 @@ export interface LoadBalancerProps extends SiteProps {
   /** The configs, each forwarding to every backend. */
   readonly listeners: readonly Listener[];
 }
+
+/** Longest site label that leaves room for the firewall label suffixes within Linode's 32 characters. */
+const MAX_LABEL_PREFIX = 21;
 
 /** The SSH port admin sources may reach. */
 const SSH_PORT = 22;
@@ -43,6 +46,7 @@ export class LoadBalancer extends Construct {
     checkNotEmpty(this, "listeners", props.listeners, "Give at least one listener, such as { id: 'Http', protocol: Protocol.HTTP, port: 80 }.");
     checkUnique(this, "listeners", props.listeners.map((l) => l.id), "Give each listener its own id: it names the config's Terraform address.");
     const label = props.label ?? this.node.id;
+    check(isToken(label) || label.length <= MAX_LABEL_PREFIX, this, "label", label, `The label also prefixes the firewall labels ('<label>-backends', '<label>-cloudflare'), which Linode limits to 32 characters: use at most ${MAX_LABEL_PREFIX}.`);
 
     this.nodeBalancer = new NodeBalancer(this, "NodeBalancer", { region: props.region, label });
     this.configs = props.listeners.map(({ id: configId, ...options }) => {

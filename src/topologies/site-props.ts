@@ -30,3 +30,15 @@ export interface SiteProps {
    */
   readonly adminSources?: FirewallSource;
 }
+
+/** The shared site props of a topology's props, with the label defaulting to the topology's id. */
+export function pickSiteProps(props: SiteProps, id: string): SiteProps {
+  return {
+    region: props.region,
+    backends: props.backends,
+    label: props.label ?? id,
+    healthCheck: props.healthCheck,
+    algorithm: props.algorithm,
+    adminSources: props.adminSources,
+  };
+}

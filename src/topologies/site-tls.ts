@@ -15,7 +15,7 @@ import { check } from "../private/validation";
 import { RequiredProvider } from "../stack/providers";
 import { CloudflareInFront } from "./cloudflare-in-front";
 import type { PlainHttp } from "./plain-http";
-import type { SiteProps } from "./site-props";
+import { pickSiteProps, type SiteProps } from "./site-props";
 import { TcpPassthrough } from "./tcp-passthrough";
 import { TerminateAtLoadBalancer } from "./terminate-at-load-balancer";
 
@@ -143,6 +143,12 @@ export abstract class SiteTls {
   public abstract bind(scope: Construct, site: SiteDefinition): SiteTlsResult;
 }
 
+/**
+ * The construct id of every option's topology: the NodeBalancer and the backend firewall keep their
+ * Terraform addresses (and the NodeBalancer its IP) when a site switches options.
+ */
+const TOPOLOGY_ID = "Tls";
+
 function issueAcme(scope: Construct, site: SiteDefinition, issuance: AcmeIssuance): AcmeCertificate {
   const [domainName, ...subjectAlternativeNames] = site.domainNames;
   return new AcmeCertificate(scope, "Certificate", {
@@ -164,8 +170,8 @@ class TerminateAtLoadBalancerChoice extends SiteTls {
 
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
     const certificate = issueAcme(scope, site, this.options);
-    const topology = new TerminateAtLoadBalancer(scope, "TerminateAtLoadBalancer", {
-      ...siteProps(site),
+    const topology = new TerminateAtLoadBalancer(scope, TOPOLOGY_ID, {
+      ...pickSiteProps(site, TOPOLOGY_ID),
       certificate: ListenerCertificate.fromAcme(certificate),
       plainHttp: this.options.plainHttp,
       cipherSuite: this.options.cipherSuite,
@@ -185,8 +191,8 @@ class PassthroughChoice extends SiteTls {
     check(site.adminSources !== undefined, scope, "adminSources", undefined, "SiteTls.passthrough pushes the certificate over SSH: give the site 'adminSources' that include the machine running terraform apply.");
     const certificate = issueAcme(scope, site, this.options);
     const { dnsChallenge: _c, email: _e, keyType: _k, minDaysRemaining: _m, ...passthrough } = this.options;
-    const topology = new TcpPassthrough(scope, "Passthrough", {
-      ...siteProps(site),
+    const topology = new TcpPassthrough(scope, TOPOLOGY_ID, {
+      ...pickSiteProps(site, TOPOLOGY_ID),
       ...passthrough,
       adminSources: site.adminSources!,
       certificate: ListenerCertificate.fromAcme(certificate),
@@ -205,8 +211,8 @@ class CloudflareChoice extends SiteTls {
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
     const { zoneName, zoneId } = this.options;
     const zone = zoneId === undefined ? CloudflareZone.fromZoneName(scope, "Zone", zoneName) : CloudflareZone.fromZoneId(scope, "Zone", { zoneId, zoneName });
-    const topology = new CloudflareInFront(scope, "CloudflareInFront", {
-      ...siteProps(site),
+    const topology = new CloudflareInFront(scope, TOPOLOGY_ID, {
+      ...pickSiteProps(site, TOPOLOGY_ID),
       zone,
       hostnames: site.domainNames,
       certificateValidity: this.options.certificateValidity,
@@ -220,16 +226,4 @@ class CloudflareChoice extends SiteTls {
       certificateExpiry: topology.certificate.expiresOn,
     };
   }
-}
-
-/** The site props every topology takes, without the facade's own. */
-function siteProps(site: SiteDefinition): SiteProps {
-  return {
-    region: site.region,
-    backends: site.backends,
-    label: site.label,
-    healthCheck: site.healthCheck,
-    algorithm: site.algorithm,
-    adminSources: site.adminSources,
-  };
 }

@@ -10,7 +10,7 @@ import { NODEBALANCER_SOURCE_RANGE } from "../private/cidr";
 import { check, checkOneOf, checkPort, isToken } from "../private/validation";
 import { LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
-import type { SiteProps } from "./site-props";
+import { pickSiteProps, type SiteProps } from "./site-props";
 
 /** Props of a {@link TcpPassthrough}. */
 export interface TcpPassthroughProps extends SiteProps, CertificatePushOptions {
@@ -97,14 +97,7 @@ export class TcpPassthrough extends Construct {
     if (plainHttp === PlainHttp.FORWARD) {
       listeners.push({ id: "Http", protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
     }
-    const lb = new LoadBalancer(this, "LoadBalancer", {
-      region: props.region,
-      backends: props.backends,
-      label: props.label ?? id,
-      algorithm: props.algorithm,
-      adminSources: props.adminSources,
-      listeners,
-    });
+    const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), healthCheck, listeners });
     this.nodeBalancer = lb.nodeBalancer;
     this.backendFirewall = lb.backendFirewall;
 
@@ -132,7 +125,10 @@ export class TcpPassthrough extends Construct {
   }
 }
 
-/** The site's health check as a connection check; HTTP checks cannot talk to a TLS port. */
+/**
+ * The site's health check as a connection check (HTTP checks cannot talk to a TLS port): its
+ * timings are kept, an HTTP path or body pattern does not apply and is dropped.
+ */
 function connectionCheck(scope: Construct, healthCheck: HealthCheck | undefined): HealthCheck {
   const type = healthCheck?.type ?? HealthCheckType.CONNECTION;
   check(
@@ -142,7 +138,7 @@ function connectionCheck(scope: Construct, healthCheck: HealthCheck | undefined)
     type,
     "TCP passthrough checks that the backends accept connections (an HTTP check cannot talk to a TLS port): use HealthCheckType.CONNECTION or leave 'type' out.",
   );
-  return { ...healthCheck, type };
+  return { intervalSeconds: healthCheck?.intervalSeconds, timeoutSeconds: healthCheck?.timeoutSeconds, attempts: healthCheck?.attempts, passive: healthCheck?.passive, type };
 }
 
 interface NginxConfigOptions {

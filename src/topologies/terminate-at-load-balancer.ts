@@ -7,7 +7,7 @@ import type { CloudFirewall } from "../firewall/cloud-firewall";
 import { checkOneOf } from "../private/validation";
 import { LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
-import type { SiteProps } from "./site-props";
+import { pickSiteProps, type SiteProps } from "./site-props";
 
 /** Props of a {@link TerminateAtLoadBalancer}. */
 export interface TerminateAtLoadBalancerProps extends SiteProps {
@@ -44,14 +44,24 @@ export class TerminateAtLoadBalancer extends Construct {
   constructor(scope: Construct, id: string, props: TerminateAtLoadBalancerProps) {
     super(scope, id);
     checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
-    const listeners: Listener[] = [
-      { id: "Https", protocol: Protocol.HTTPS, port: 443, backendPort: props.backendPort, certificate: props.certificate, cipherSuite: props.cipherSuite },
-    ];
-    if ((props.plainHttp ?? PlainHttp.FORWARD) === PlainHttp.FORWARD) {
-      listeners.push({ id: "Http", protocol: Protocol.HTTP, port: 80, backendPort: props.backendPort });
-    }
-    const lb = new LoadBalancer(this, "LoadBalancer", { ...props, label: props.label ?? id, listeners });
+    const listeners = httpsListeners(props.certificate, props.plainHttp ?? PlainHttp.FORWARD, props);
+    const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), listeners });
     this.nodeBalancer = lb.nodeBalancer;
     this.backendFirewall = lb.backendFirewall;
   }
+}
+
+/** The listeners of a NodeBalancer that terminates TLS: HTTPS on 443, and HTTP on 80 when forwarded. */
+export function httpsListeners(
+  certificate: ListenerCertificate,
+  plainHttp: PlainHttp,
+  options: { readonly backendPort?: number; readonly cipherSuite?: CipherSuite },
+): Listener[] {
+  const listeners: Listener[] = [
+    { id: "Https", protocol: Protocol.HTTPS, port: 443, backendPort: options.backendPort, certificate, cipherSuite: options.cipherSuite },
+  ];
+  if (plainHttp === PlainHttp.FORWARD) {
+    listeners.push({ id: "Http", protocol: Protocol.HTTP, port: 80, backendPort: options.backendPort });
+  }
+  return listeners;
 }

@@ -36,7 +36,7 @@ describe("AcmeCertificate", () => {
   test("Cloudflare DNS is selectable and carries no token", () => {
     const { stack } = certificate({ dnsChallenge: AcmeDnsChallenge.cloudflare({ propagationTimeoutSeconds: 300 }) });
     const [cert] = Object.values(resourcesOfType(synthJson(stack), "acme_certificate"));
-    expect(cert.dns_challenge).toEqual([{ provider: "cloudflare", config: { CF_PROPAGATION_TIMEOUT: "300" } }]);
+    expect(cert.dns_challenge).toEqual([{ provider: "cloudflare", config: { CLOUDFLARE_PROPAGATION_TIMEOUT: "300" } }]);
   });
 
   test("rotation is create-before-destroy and never revokes the served certificate", () => {

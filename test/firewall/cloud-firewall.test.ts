@@ -62,8 +62,14 @@ describe("FirewallSource.cidrs", () => {
     expect(() => FirewallSource.cidrs(cidrs)).toThrow(message);
   });
 
+  test("counts IPv4 and IPv6 together against the 255 addresses of a rule", () => {
+    const cidrs = [...Array.from({ length: 200 }, (_, i) => `10.0.${i}.0/24`), ...Array.from({ length: 56 }, (_, i) => `2001:db8:${i.toString(16)}::/48`)];
+    expect(() => FirewallSource.cidrs(cidrs)).toThrow(/invalid 'cidrs': received "256 blocks"/);
+    expect(FirewallSource.cidrs(cidrs.slice(1)).ipv6).toHaveLength(56);
+  });
+
   test("rejects more than 255 addresses in one rule", () => {
     const cidrs = Array.from({ length: 256 }, (_, i) => `10.${Math.floor(i / 256)}.${i % 256}.0/24`);
-    expect(() => FirewallSource.cidrs(cidrs)).toThrow(/invalid 'cidrs': received "256 blocks"\. A Linode firewall rule takes at most 255 addresses/);
+    expect(() => FirewallSource.cidrs(cidrs)).toThrow(/invalid 'cidrs': received "256 blocks"\. A Linode firewall rule takes at most 255 addresses \(IPv4 and IPv6 together\)/);
   });
 });

@@ -110,7 +110,7 @@ describe("CloudflareInFront", () => {
     site(stack, { hostnames: ["example.com", "*.example.com"] });
     // THEN
     const json = synthJson(stack);
-    expect(only(json, "cloudflare_origin_ca_certificate")[1].hostnames).toEqual(["example.com", "*.example.com"]);
+    expect(only(json, "cloudflare_origin_ca_certificate")[1].hostnames).toEqual(["*.example.com", "example.com"]);
     expect(Object.keys(records(json))).toEqual(["A example.com", "AAAA example.com"]);
   });
 
@@ -258,7 +258,7 @@ describe("CloudflareInFront", () => {
     const stack = newStack();
     // WHEN / THEN
     expect(() => site(stack, { certificateKeyType: OriginCaKeyType.ECC })).toThrow(
-      `test/Site/Origin/LoadBalancer/NodeBalancer/Https: invalid 'certificate': received "ECDSA". NodeBalancers serve RSA certificates only: issue the certificate with an RSA key.`,
+      `test/Site/LoadBalancer/NodeBalancer/Https: invalid 'certificate': received "ECDSA". NodeBalancers serve RSA certificates only: issue the certificate with an RSA key.`,
     );
   });
 
@@ -362,7 +362,7 @@ describe("CloudflareInFrontStack", () => {
     const json = synthJson(stack);
     expect(json.provider).toEqual({ cloudflare: [{}], linode: [{}], tls: [{}] });
     expect(JSON.stringify(json)).not.toMatch(/BEGIN|PRIVATE KEY|api_token|api_key/i);
-    expect(Object.keys(json.output ?? {}).sort()).toEqual(["certificate_expires_on", "nodebalancer_ipv4"]);
+    expect(Object.keys(json.output ?? {}).sort()).toEqual(["certificate_not_after", "nodebalancer_ipv4"]);
     expect(warningsOf(stack)).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ const site = {
     Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "11", sshHost: "198.51.100.10" }),
     Backend.fromAddress("192.168.130.11", { label: "app-2", linodeId: "12", sshHost: "198.51.100.11" }),
   ],
+  healthCheck: { path: "/healthz", intervalSeconds: 10 },
   adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
 };
 
@@ -43,20 +44,30 @@ function types(json: SynthesizedStack): string[] {
 
 /** The parts of a stack every option shares: NodeBalancer, nodes' backends and backend firewall sources. */
 function sharedParts(json: SynthesizedStack) {
-  const [nb] = Object.values(resourcesOfType(json, "linode_nodebalancer"));
+  const [[nbAddress, nb]] = Object.entries(resourcesOfType(json, "linode_nodebalancer"));
   const nodes = Object.values(resourcesOfType(json, "linode_nodebalancer_node")).map((n) => String(n.address).split(":")[0]);
-  const backendFirewall = Object.values(resourcesOfType(json, "linode_firewall")).find((f) => f.label === "shop-backends")!;
-  return { nb, backends: [...new Set(nodes)].sort(), linodes: backendFirewall.linodes, admin: (backendFirewall.inbound as { label: string; ipv4: unknown }[]).find((r) => r.label === "admin-ssh") };
+  const [firewallAddress, backendFirewall] = Object.entries(resourcesOfType(json, "linode_firewall")).find(([, f]) => f.label === "shop-backends")!;
+  return { nbAddress, nb, firewallAddress, backends: [...new Set(nodes)].sort(), linodes: backendFirewall.linodes, admin: (backendFirewall.inbound as { label: string; ipv4: unknown }[]).find((r) => r.label === "admin-ssh") };
 }
 
 describe("LoadBalancedSite: one site, three SSL options", () => {
   const stacks = Object.fromEntries(Object.entries(choices).map(([name, make]) => [name, synthSite(make())])) as Record<Choice, SynthesizedStack>;
 
-  test("the site's NodeBalancer, backends and backend firewall are the same in all three", () => {
+  test("the site's NodeBalancer, backends and backend firewall are the same in all three, at the same Terraform addresses", () => {
     const parts = Object.values(stacks).map(sharedParts);
     for (const p of parts) expect(p).toEqual(parts[0]);
     expect(parts[0].nb).toMatchObject({ label: "shop", region: "us-east" });
     expect(parts[0].backends).toEqual(["192.168.130.10", "192.168.130.11"]);
+    // switching options keeps the NodeBalancer (and its IP): same logical id
+    expect(parts[0].nbAddress).toMatch(/^Site_Tls_LoadBalancer_NodeBalancer_[A-F0-9]+$/);
+  });
+
+  test("passthrough keeps the site's check timings but checks connections, not an HTTP path", () => {
+    const tls = Object.values(resourcesOfType(stacks.passthrough, "linode_nodebalancer_config")).find((c) => c.port === 443)!;
+    expect(tls).toMatchObject({ check: "connection", check_interval: 10 });
+    expect(tls.check_path).toBeUndefined();
+    const https = Object.values(resourcesOfType(stacks.terminate, "linode_nodebalancer_config")).find((c) => c.port === 443)!;
+    expect(https).toMatchObject({ check: "http", check_path: "/healthz", check_interval: 10 });
   });
 
   test("only the TLS parts differ", () => {
@@ -113,6 +124,12 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
 });
 
 describe("SiteStack", () => {
+  test("names the NodeBalancer and firewalls after the stack unless a label is given", () => {
+    const json = synthSite(choices.cloudflare(), { label: undefined });
+    expect(Object.values(resourcesOfType(json, "linode_nodebalancer"))[0].label).toBe("site");
+    expect(Object.values(resourcesOfType(json, "linode_firewall")).map((f) => f.label).sort()).toEqual(["site-backends", "site-cloudflare"]);
+  });
+
   test("keeps state locally by default, at a relative path", () => {
     expect(synthSite(choices.terminate()).terraform!.backend).toEqual({ local: { path: "terraform.site.tfstate" } });
   });
