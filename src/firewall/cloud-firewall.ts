@@ -37,6 +37,8 @@ export interface CloudFirewallProps {
 }
 
 const LABEL = /^[A-Za-z0-9_.-]{3,32}$/;
+/** Firewall labels also begin and end with a letter or digit and never repeat '-', '_' or '.'. */
+const FIREWALL_LABEL = /^(?=.{3,32}$)[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
 
 /**
  * A Linode Cloud Firewall that drops all inbound traffic but what its rules admit; outbound is
@@ -51,7 +53,7 @@ export class CloudFirewall extends Construct {
 
   constructor(scope: Construct, id: string, props: CloudFirewallProps) {
     super(scope, id);
-    check(isToken(props.label) || LABEL.test(props.label), this, "label", props.label, "Use 3-32 letters, digits, '-', '_' or '.'.");
+    check(isToken(props.label) || FIREWALL_LABEL.test(props.label), this, "label", props.label, "Use 3-32 letters, digits and single '-', '_' or '.' between them, starting and ending with a letter or digit.");
     check(props.rules.length > 0, this, "rules", props.rules, "Give at least one rule: a firewall without rules drops all inbound traffic.");
     check(props.rules.length <= MAX_FIREWALL_RULES, this, "rules", `${props.rules.length} rules`, `A Linode firewall has at most ${MAX_FIREWALL_RULES} rules: merge ports or sources.`);
     const inbound = props.rules.map((rule, i) => toInbound(this, rule, i));

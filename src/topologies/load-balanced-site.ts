@@ -23,7 +23,7 @@ export class LoadBalancedSite extends Construct {
   public readonly backendFirewall: CloudFirewall;
   /** The certificate that is served. */
   public readonly certificate: ICertificateSource;
-  /** When the certificate expires (RFC 3339): alert on it. */
+  /** When the certificate expires, as the provider reports it (RFC 3339 for ACME): alert on it. */
   public readonly certificateExpiry: string;
   /** The NodeBalancer's public IPv4 address. */
   public readonly ipv4Address: string;

@@ -110,7 +110,7 @@ export interface SiteTlsResult {
   readonly backendFirewall: CloudFirewall;
   /** The certificate that is served (by the NodeBalancer, or by every backend). */
   readonly certificate: ICertificateSource;
-  /** When that certificate expires (RFC 3339). */
+  /** When that certificate expires, as the provider reports it (RFC 3339 for ACME). */
   readonly certificateExpiry: string;
 }
 
