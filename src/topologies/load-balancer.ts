@@ -61,7 +61,11 @@ export class LoadBalancer extends Construct {
 
     const backendPorts = [...new Set(this.configs.map((c) => c.backendPort))];
     const rules: FirewallRule[] = [{ label: "from-nodebalancers", ports: backendPorts, source: FirewallSource.nodeBalancers() }];
-    if (props.adminSources) rules.push({ label: "admin-ssh", ports: [SSH_PORT], source: props.adminSources });
+    if (props.adminSources) {
+      rules.push({ label: "admin-ssh", ports: [SSH_PORT], source: props.adminSources });
+      const open = [...props.adminSources.ipv4, ...props.adminSources.ipv6].filter((cidr) => cidr === "0.0.0.0/0" || cidr === "::/0");
+      if (open.length > 0) Annotations.of(this).addWarning(`adminSources ${open.join(", ")} opens SSH on every backend to the whole internet: list the operators' and the apply job's addresses instead.`);
+    }
     const linodeIds = props.backends.flatMap((b) => (b.linodeId ? [b.linodeId] : []));
     this.backendFirewall = new CloudFirewall(this, "BackendFirewall", { label: `${label}-backends`, rules, linodeIds });
     if (linodeIds.length < props.backends.length) {

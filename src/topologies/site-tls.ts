@@ -94,6 +94,16 @@ export interface CloudflareTls {
    * @default PlainHttp.CLOSED
    */
   readonly plainHttp?: PlainHttp;
+  /**
+   * Cipher suite of the NodeBalancer's 443 config.
+   * @default CipherSuite.RECOMMENDED
+   */
+  readonly cipherSuite?: CipherSuite;
+  /**
+   * Publish AAAA records for the NodeBalancer's IPv6 address as well.
+   * @default true
+   */
+  readonly ipv6?: boolean;
 }
 
 /** The site as the facade hands it to the TLS choice. */
@@ -218,6 +228,8 @@ class CloudflareChoice extends SiteTls {
       certificateValidity: this.options.certificateValidity,
       zoneSettings: this.options.zoneSettings,
       plainHttp: this.options.plainHttp,
+      cipherSuite: this.options.cipherSuite,
+      ipv6: this.options.ipv6,
     });
     return {
       nodeBalancer: topology.nodeBalancer,

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   AcmeDnsChallenge,
   Backend,
+  CipherSuite,
   FirewallSource,
   resourcesOfType,
   SiteStack,
@@ -120,6 +121,14 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
       certificate_not_after: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.certificate_not_after\}$/) },
     });
     expect(stacks.cloudflare.output!.certificate_not_after).toEqual({ value: expect.stringMatching(/^\$\{cloudflare_origin_ca_certificate\..*\.expires_on\}$/) });
+  });
+});
+
+describe("SiteTls.cloudflare", () => {
+  test("passes the cipher suite and the IPv6 choice to the option", () => {
+    const json = synthSite(SiteTls.cloudflare({ zoneName: "example.com", ipv6: false, cipherSuite: CipherSuite.RECOMMENDED }));
+    expect(Object.values(resourcesOfType(json, "cloudflare_dns_record")).map((r) => r.type)).toEqual(["A", "A"]);
+    expect(Object.values(resourcesOfType(json, "linode_nodebalancer_config")).find((c) => c.port === 443)!.cipher_suite).toBe("recommended");
   });
 });
 

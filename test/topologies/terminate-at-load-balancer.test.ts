@@ -144,6 +144,12 @@ describe("TerminateAtLoadBalancer", () => {
     expect(() => site(newStack(), { backends })).toThrow(/invalid 'backends': received "192\.168\.130\.10"/);
   });
 
+  test("warns when admin sources open SSH to the whole internet", () => {
+    const stack = newStack();
+    site(stack, { adminSources: FirewallSource.cidrs(["0.0.0.0/0"]) });
+    expect(warningsOf(stack)).toEqual([expect.stringContaining("adminSources 0.0.0.0/0 opens SSH on every backend to the whole internet")]);
+  });
+
   test("warns when a backend firewall cannot be attached", () => {
     const stack = newStack();
     site(stack, { backends: [Backend.fromAddress("192.168.130.10")] });
