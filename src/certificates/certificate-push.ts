@@ -71,6 +71,9 @@ const DEFAULT_CERTIFICATE_PATH = "/etc/ssl/site/fullchain.pem";
 const DEFAULT_PRIVATE_KEY_PATH = "/etc/ssl/site/privkey.pem";
 
 const OCTAL_MODE = /^0[0-7]{3}$/;
+
+/** On a server still being set up by cloud-init (a new `AppServers` instance), wait until it is done. */
+const WAIT_FOR_CLOUD_INIT = "if command -v cloud-init >/dev/null 2>&1; then cloud-init status --wait >/dev/null || true; fi";
 const SAFE_PATH = /^[A-Za-z0-9._/-]+$/;
 const OWNER = /^[a-z_][a-z0-9_-]*\$?(:[a-z_][a-z0-9_-]*\$?)?$/;
 const USER = /^[a-z_][a-z0-9_-]*\$?$/;
@@ -148,7 +151,7 @@ export class CertificatePush extends Construct {
       provisioners: [
         {
           type: "remote-exec",
-          inline: ["set -eu", `mkdir -p ${directories.join(" ")}`, `umask 077 && touch ${this.privateKeyPath} && chmod ${keyMode} ${this.privateKeyPath}`],
+          inline: ["set -eu", WAIT_FOR_CLOUD_INIT, `mkdir -p ${directories.join(" ")}`, `umask 077 && touch ${this.privateKeyPath} && chmod ${keyMode} ${this.privateKeyPath}`],
         },
         { type: "file", content: props.certificate.fullChainPem, destination: this.certificatePath },
         { type: "file", content: props.certificate.privateKeyPem, destination: this.privateKeyPath },

@@ -110,6 +110,7 @@ describe("CertificatePush", () => {
     const [prepare, chain, key, install] = provisioners(resource);
     expect(prepare["remote-exec"].inline).toEqual([
       "set -eu",
+      "if command -v cloud-init >/dev/null 2>&1; then cloud-init status --wait >/dev/null || true; fi",
       "mkdir -p /etc/ssl/site",
       "umask 077 && touch /etc/ssl/site/privkey.pem && chmod 0600 /etc/ssl/site/privkey.pem",
     ]);
@@ -143,6 +144,7 @@ describe("CertificatePush", () => {
     expect(files).toEqual(["/etc/haproxy/certs/site.crt", "/etc/haproxy/keys/site.key"]);
     expect(commands(resource)).toEqual([
       "set -eu",
+      "if command -v cloud-init >/dev/null 2>&1; then cloud-init status --wait >/dev/null || true; fi",
       "mkdir -p /etc/haproxy/certs /etc/haproxy/keys",
       "umask 077 && touch /etc/haproxy/keys/site.key && chmod 0640 /etc/haproxy/keys/site.key",
       "set -eu",
