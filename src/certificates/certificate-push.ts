@@ -92,7 +92,8 @@ const USER = /^[a-z_][a-z0-9_-]*\$?$/;
  * world-readable, even briefly), writes the chain and the key, sets modes and owner, then reloads.
  * Pushes run at `terraform apply` only: schedule applies so that renewals reach the backends.
  * The machine running Terraform must reach every `sshHost` on port 22 (admit it in the backend
- * firewall). No host key is pinned (Terraform's default): run from a trusted network.
+ * firewall). Give every backend its `sshHostKey` so that the key is only sent to the real server;
+ * without host keys (Terraform's default) run the push from a trusted network.
  * @see https://developer.hashicorp.com/terraform/language/resources/terraform-data
  */
 export class CertificatePush extends Construct {
@@ -124,8 +125,9 @@ export class CertificatePush extends Construct {
     const reloadCommand = props.reloadCommand ?? "systemctl reload-or-restart nginx";
     check(isToken(reloadCommand) || reloadCommand.trim() !== "", this, "reloadCommand", reloadCommand, "Give the command that makes the server load the new certificate, such as 'systemctl reload nginx'.");
 
+    const pinned = props.backends.every((b) => b.sshHostKey !== undefined);
     const backend = TerraformIterator.fromMap(
-      Object.fromEntries(byLabel(props.backends).map((b) => [b.label, { ssh_host: b.sshHost! }])),
+      Object.fromEntries(byLabel(props.backends).map((b) => [b.label, pinned ? { ssh_host: b.sshHost!, host_key: b.sshHostKey! } : { ssh_host: b.sshHost! }])),
     );
     const files = [this.certificatePath, this.privateKeyPath];
     const directories = [...new Set(files.map((path) => path.slice(0, path.lastIndexOf("/")) || "/"))];
@@ -144,6 +146,7 @@ export class CertificatePush extends Construct {
       connection: {
         type: "ssh",
         host: backend.getString("ssh_host"),
+        hostKey: pinned ? backend.getString("host_key") : undefined,
         user,
         agent: Token.asString(props.sshCredentials.agent),
         privateKey: props.sshCredentials.privateKey,
@@ -176,6 +179,8 @@ function validateBackends(scope: Construct, backends: readonly Backend[]): void 
   const withoutHost = backends.filter((b) => !b.sshHost).map((b) => b.label);
   check(withoutHost.length === 0, scope, "backends", withoutHost, "The certificate push connects over SSH: give these backends an 'sshHost' (Backend.fromAddress(ip, { sshHost })), or use Backend.fromInstance(...).");
   checkUnique(scope, "backends", backends.map((b) => b.sshHost), "Each backend needs its own 'sshHost'.");
+  const unpinned = backends.filter((b) => b.sshHostKey === undefined).map((b) => b.label);
+  check(unpinned.length === 0 || unpinned.length === backends.length, scope, "backends", unpinned, "Pin the SSH host key ('sshHostKey') of every backend or of none: these backends have none.");
 }
 
 /** Backends in label order, so that the synthesized map does not depend on the order given. */

@@ -16,6 +16,12 @@ export interface BackendAddressOptions {
    */
   readonly sshHost?: string;
   /**
+   * The server's SSH host public key (`ssh-ed25519 AAAA...`), so that the certificate push
+   * verifies the server before it sends the private key.
+   * @default - the host key is not verified
+   */
+  readonly sshHostKey?: string;
+  /**
    * Linode ID of the server, so that the backend firewall can be attached to it.
    * @default - the firewall is not attached to this server
    */
@@ -31,6 +37,7 @@ export interface BackendInstanceOptions {
   readonly label?: string;
 }
 
+const HOST_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,2}( \S+)?$/;
 const LABEL = /^[A-Za-z0-9_.-]{3,32}$/;
 
 /** An app server behind the NodeBalancer, reached on its private IPv4 address. */
@@ -51,7 +58,9 @@ export class Backend {
       const ok = parseIpv4(sshHost) !== undefined || isIpv6(sshHost) || hostnameProblem(sshHost, false) === undefined;
       check(ok, where, "sshHost", sshHost, "Give the address SSH connects to: an IPv4 or IPv6 address (without port) or a DNS name, such as '198.51.100.10'.");
     }
-    return new Backend(validLabel(where, label!), privateIpv4, options.sshHost, options.linodeId);
+    const hostKey = options.sshHostKey;
+    check(hostKey === undefined || isToken(hostKey) || HOST_KEY.test(hostKey), where, "sshHostKey", hostKey, "Give the server's public host key as one line, such as the content of /etc/ssh/ssh_host_ed25519_key.pub ('ssh-ed25519 AAAA...').");
+    return new Backend(validLabel(where, label!), privateIpv4, options.sshHost, options.linodeId, hostKey);
   }
 
   /** A Linode instance with a private IP (`private_ip = true`); SSH goes to its public IPv4. */
@@ -69,6 +78,8 @@ export class Backend {
     public readonly sshHost: string | undefined,
     /** Linode ID, if known. */
     public readonly linodeId: string | undefined,
+    /** SSH host public key, if pinned. */
+    public readonly sshHostKey?: string,
   ) {}
 }
 

@@ -171,6 +171,28 @@ describe("CertificatePush", () => {
     expect(pushResource(stack).connection).toEqual({ type: "ssh", host: "${each.value.ssh_host}", user: "root", agent: true });
   });
 
+  test("verifies each backend's pinned SSH host key before sending the key", () => {
+    // GIVEN backends with their host keys
+    const stack = newStack();
+    const hostKey = (n: number) => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHostKeyOfApp${n}`;
+    const backends = [1, 2].map((n) => Backend.fromAddress(`192.168.130.1${n}`, { label: `app-${n}`, sshHost: `198.51.100.1${n}`, sshHostKey: hostKey(n) }));
+    push(stack, { backends });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN each for_each value carries its key and the connection checks it
+    expect(resource.for_each).toEqual({
+      "app-1": { ssh_host: "198.51.100.11", host_key: hostKey(1) },
+      "app-2": { ssh_host: "198.51.100.12", host_key: hostKey(2) },
+    });
+    expect(resource.connection).toMatchObject({ host: "${each.value.ssh_host}", host_key: "${each.value.host_key}" });
+  });
+
+  test("rejects host keys pinned for some backends only, and malformed host keys", () => {
+    const pinned = Backend.fromAddress("192.168.130.13", { label: "app-3", sshHost: "198.51.100.13", sshHostKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPinned" });
+    expect(() => push(newStack(), { backends: [APP_1, pinned] })).toThrow(/test\/Push: invalid 'backends': received \["app-1"\]\. Pin the SSH host key/);
+    expect(() => Backend.fromAddress("192.168.130.13", { sshHostKey: "198.51.100.13 ssh-ed25519 AAAA" })).toThrow(/Backend.fromAddress: invalid 'sshHostKey'/);
+  });
+
   test("with SshCredentials.privateKey, the key is a sensitive variable reference and the agent is off", () => {
     // GIVEN a deploy key from a sensitive variable, and a non-root user
     const stack = newStack();
