@@ -1,7 +1,6 @@
 import { Construct } from "constructs";
 import { Certificate } from "../generated/providers/acme/certificate";
-import { hostnameProblem } from "../private/hostname";
-import { check, checkInteger, checkOneOf, checkUnique, isToken, ValidationError } from "../private/validation";
+import { checkCertificateName, checkInteger, checkOneOf, checkUnique, ValidationError } from "../private/validation";
 import { AcmeAccount } from "./acme-account";
 import type { AcmeDnsChallenge } from "./acme-dns-challenge";
 import { KeyAlgorithm } from "./key-algorithm";
@@ -109,14 +108,7 @@ export class AcmeCertificate extends Construct implements ICertificateSource {
 }
 
 function validateNames(scope: Construct, domainName: string, sans: readonly string[]): void {
-  if (!isToken(domainName)) {
-    const problem = hostnameProblem(domainName, true);
-    check(problem === undefined, scope, "domainName", domainName, `A DNS name such as 'www.example.com' is needed: ${problem}.`);
-  }
-  sans.forEach((name, i) => {
-    if (isToken(name)) return;
-    const problem = hostnameProblem(name, true);
-    check(problem === undefined, scope, `subjectAlternativeNames[${i}]`, name, `A DNS name such as 'example.com' is needed: ${problem}.`);
-  });
+  checkCertificateName(scope, "domainName", domainName);
+  sans.forEach((name, i) => checkCertificateName(scope, `subjectAlternativeNames[${i}]`, name));
   checkUnique(scope, "subjectAlternativeNames", [domainName, ...sans], "List each name once, and leave the domainName out of the SANs.");
 }

@@ -4,8 +4,7 @@ import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
 import type { ICertificateSource } from "../certificates/listener-certificate";
-import { hostnameProblem } from "../private/hostname";
-import { check, checkNotEmpty, checkOneOf, checkUnique, isToken } from "../private/validation";
+import { check, checkCertificateName, checkNotEmpty, checkOneOf, checkUnique, isToken } from "../private/validation";
 
 /**
  * Key type of an Origin CA certificate, as Cloudflare spells its `request_type`.
@@ -124,10 +123,6 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
 
 function validateHostnames(scope: Construct, hostnames: readonly string[]): void {
   checkNotEmpty(scope, "hostnames", hostnames, "Give at least one name, e.g. ['example.com', 'www.example.com'].");
-  hostnames.forEach((name, i) => {
-    if (isToken(name)) return;
-    const problem = hostnameProblem(name, true);
-    check(problem === undefined, scope, `hostnames[${i}]`, name, `Use a DNS name such as 'www.example.com' or a single-level wildcard such as '*.example.com': ${problem}.`);
-  });
+  hostnames.forEach((name, i) => checkCertificateName(scope, `hostnames[${i}]`, name));
   checkUnique(scope, "hostnames", hostnames, "List each name once.");
 }

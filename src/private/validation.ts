@@ -1,5 +1,6 @@
 import { Token } from "cdktf";
 import type { IConstruct } from "constructs";
+import { hostnameProblem } from "./hostname";
 
 /** An error in the props of a construct, raised at synth time before any resource is created. */
 export class ValidationError extends Error {
@@ -95,4 +96,11 @@ export function checkEmail(scope: IConstruct | string, prop: string, value: stri
 export function checkAbsolutePath(scope: IConstruct | string, prop: string, value: string): void {
   if (isToken(value)) return;
   check(value.startsWith("/") && !/\s/.test(value) && !value.split("/").includes(".."), scope, prop, value, "Use an absolute path without spaces or '..', such as '/etc/ssl/site/fullchain.pem'.");
+}
+
+/** Checks a certificate name: a DNS name or a single-level leading wildcard; tokens pass. */
+export function checkCertificateName(scope: IConstruct | string, prop: string, name: string): void {
+  if (isToken(name)) return;
+  const problem = hostnameProblem(name, true);
+  check(problem === undefined, scope, prop, name, `Use a DNS name such as 'www.example.com' or a single-level wildcard such as '*.example.com': ${problem}.`);
 }

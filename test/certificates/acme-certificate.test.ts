@@ -1,6 +1,6 @@
 import { TerraformOutput } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { AcmeAccount, AcmeCertificate, AcmeDnsChallenge, AcmeKeyType, KeyAlgorithm, resourcesOfType, synthJson, type AcmeCertificateProps } from "../../src";
+import { AcmeAccount, AcmeCertificate, AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, NodeBalancer, resourcesOfType, synthJson, type AcmeCertificateProps } from "../../src";
 import { newStack } from "../support/fixtures";
 
 function certificate(overrides: Partial<AcmeCertificateProps> = {}, stack = newStack()) {
@@ -61,9 +61,14 @@ describe("AcmeCertificate", () => {
     expect(Object.values(resourcesOfType(json, "acme_certificate"))[0].key_type).toBe("4096");
   });
 
-  test("knows an ECDSA key type is not RSA", () => {
-    expect(certificate({ keyType: AcmeKeyType.EC_P384 }).cert.keyAlgorithm).toBe(KeyAlgorithm.ECDSA);
-    expect(certificate({ keyType: AcmeKeyType.RSA_4096 }).cert.keyAlgorithm).toBe(KeyAlgorithm.RSA);
+  test("an ECDSA certificate cannot be served by a NodeBalancer, an RSA one can", () => {
+    const ecdsa = certificate({ keyType: AcmeKeyType.EC_P384 });
+    expect(() => new NodeBalancer(ecdsa.stack, "Nb", { region: "us-east" }).addConfig("Https", { certificate: ListenerCertificate.fromAcme(ecdsa.cert) })).toThrow(
+      /test\/Nb\/Https: invalid 'certificate': received "ECDSA"/,
+    );
+    const rsa = certificate({ keyType: AcmeKeyType.RSA_4096 });
+    new NodeBalancer(rsa.stack, "Nb", { region: "us-east" }).addConfig("Https", { certificate: ListenerCertificate.fromAcme(rsa.cert) });
+    expect(Object.values(resourcesOfType(synthJson(rsa.stack), "linode_nodebalancer_config"))[0].protocol).toBe("https");
   });
 
   test("several certificates can share one account", () => {
@@ -82,7 +87,7 @@ describe("AcmeCertificate", () => {
 
   describe("rejects bad input", () => {
     test.each([
-      ["an empty domain", { domainName: "" }, /test\/Cert: invalid 'domainName': received ""\. A DNS name such as 'www.example.com' is needed: it is empty/],
+      ["an empty domain", { domainName: "" }, /test\/Cert: invalid 'domainName': received ""\. Use a DNS name such as 'www.example.com' or a single-level wildcard such as '\*.example.com': it is empty/],
       ["a single-label domain", { domainName: "localhost" }, /invalid 'domainName': received "localhost".*single label/],
       ["an upper-case domain", { domainName: "WWW.example.com" }, /invalid 'domainName'.*upper-case/],
       ["a label with underscores", { domainName: "my_site.example.com" }, /invalid 'domainName'.*label 'my_site'/],
