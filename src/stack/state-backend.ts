@@ -1,5 +1,5 @@
-import { ValidationError } from "../private/validation";
 import * as path from "node:path";
+import { check } from "../private/validation";
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
 
 /** Props of {@link StateBackend.local}. */
@@ -127,12 +127,8 @@ class LocalStateBackend extends StateBackend {
     const p = props.path;
     if (p !== undefined) {
       const fix = 'pass a path relative to the stack directory such as "terraform.prod.tfstate", or omit it';
-      if (typeof p !== "string" || p.trim() === "") {
-        fail("StateBackend.local", "path", p, `must be a non-empty string; ${fix}`);
-      }
-      if (path.posix.isAbsolute(p) || path.win32.isAbsolute(p)) {
-        fail("StateBackend.local", "path", p, `must be relative so the configuration is machine-independent; ${fix}`);
-      }
+      check(typeof p === "string" && p.trim() !== "", "StateBackend.local", "path", p, `Must be a non-empty string; ${fix}.`);
+      check(!path.posix.isAbsolute(p) && !path.win32.isAbsolute(p), "StateBackend.local", "path", p, `Must be relative so the configuration is machine-independent; ${fix}.`);
     }
     this.path = p;
   }
@@ -153,22 +149,12 @@ class LinodeObjectStorageStateBackend extends StateBackend {
     const f = "StateBackend.linodeObjectStorage";
     rejectCredentials(f, props, "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY");
     const { bucket, key, region } = props;
-    if (typeof bucket !== "string" || bucket.trim() === "") {
-      fail(f, "bucket", bucket, "must name an existing Object Storage bucket, e.g. \"my-tfstate\"");
-    }
-    if (!BUCKET_NAME.test(bucket)) {
-      fail(f, "bucket", bucket, "must be 3-63 lowercase letters, digits, '.' or '-', starting and ending with a letter or digit");
-    }
-    if (typeof key !== "string" || key.trim() === "") {
-      fail(f, "key", key, "must be the state object's key, e.g. \"nodebalancer/prod.tfstate\"");
-    }
-    if (key.startsWith("/") || key.endsWith("/") || key.includes("//")) {
-      fail(f, "key", key, "must not start or end with '/' nor contain '//'; use e.g. \"nodebalancer/prod.tfstate\"");
-    }
-    if (typeof region !== "string" || !LINODE_REGION.test(region)) {
-      const hint = typeof region === "string" && /^[a-z]{2}-[a-z]+$/.test(region) ? ` (did you mean "${region}-1"?)` : "";
-      fail(f, "region", region, `must be an Object Storage cluster/region id such as "us-east-1" or "us-ord-1"${hint}`);
-    }
+    check(typeof bucket === "string" && bucket.trim() !== "", f, "bucket", bucket, "Must name an existing Object Storage bucket, e.g. \"my-tfstate\".");
+    check(BUCKET_NAME.test(bucket), f, "bucket", bucket, "Must be 3-63 lowercase letters, digits, '.' or '-', starting and ending with a letter or digit.");
+    check(typeof key === "string" && key.trim() !== "", f, "key", key, "Must be the state object's key, e.g. \"nodebalancer/prod.tfstate\".");
+    check(!(key.startsWith("/") || key.endsWith("/") || key.includes("//")), f, "key", key, "Must not start or end with '/' nor contain '//'; use e.g. \"nodebalancer/prod.tfstate\".");
+    const hint = typeof region === "string" && /^[a-z]{2}-[a-z]+$/.test(region) ? ` (did you mean "${region}-1"?)` : "";
+    check(typeof region === "string" && LINODE_REGION.test(region), f, "region", region, `Must be an Object Storage cluster/region id such as "us-east-1" or "us-ord-1"${hint}.`);
     const endpoint = props.endpoint ?? `https://${region}.linodeobjects.com`;
     let url: URL | undefined;
     try {
@@ -176,13 +162,9 @@ class LinodeObjectStorageStateBackend extends StateBackend {
     } catch {
       url = undefined;
     }
-    if (url === undefined || url.protocol !== "https:") {
-      fail(f, "endpoint", endpoint, `must be an https:// URL, e.g. "https://${region}.linodeobjects.com", or omitted`);
-    }
+    check(url?.protocol === "https:", f, "endpoint", endpoint, `Must be an https:// URL, e.g. "https://${region}.linodeobjects.com", or omitted.`);
     const useLockfile = props.useLockfile ?? true;
-    if (typeof useLockfile !== "boolean") {
-      fail(f, "useLockfile", useLockfile, "must be true or false, or omitted (default true)");
-    }
+    check(typeof useLockfile === "boolean", f, "useLockfile", useLockfile, "Must be true or false, or omitted (default true).");
     this.props = { bucket, key, region, endpoint, useLockfile };
   }
 
@@ -221,22 +203,12 @@ class RemoteStateBackend extends StateBackend {
     const f = "StateBackend.remote";
     rejectCredentials(f, props, "TF_TOKEN_app_terraform_io (TF_TOKEN_<hostname with dots as underscores>)");
     const { organization, workspace } = props;
-    if (typeof organization !== "string" || organization.trim() === "") {
-      fail(f, "organization", organization, "must be the HCP Terraform organization name, e.g. \"acme\"");
-    }
-    if (!TFC_NAME.test(organization)) {
-      fail(f, "organization", organization, "may contain only letters, digits, '_' and '-'");
-    }
-    if (typeof workspace !== "string" || workspace.trim() === "") {
-      fail(f, "workspace", workspace, "must be the workspace name, e.g. \"nodebalancer-prod\"");
-    }
-    if (!TFC_NAME.test(workspace) || workspace.length > 90) {
-      fail(f, "workspace", workspace, "may contain only letters, digits, '_' and '-' (at most 90 characters)");
-    }
+    check(typeof organization === "string" && organization.trim() !== "", f, "organization", organization, "Must be the HCP Terraform organization name, e.g. \"acme\".");
+    check(TFC_NAME.test(organization), f, "organization", organization, "May contain only letters, digits, '_' and '-'.");
+    check(typeof workspace === "string" && workspace.trim() !== "", f, "workspace", workspace, "Must be the workspace name, e.g. \"nodebalancer-prod\".");
+    check(TFC_NAME.test(workspace) && workspace.length <= 90, f, "workspace", workspace, "May contain only letters, digits, '_' and '-' (at most 90 characters).");
     const hostname = props.hostname ?? "app.terraform.io";
-    if (typeof hostname !== "string" || !HOSTNAME.test(hostname)) {
-      fail(f, "hostname", hostname, "must be a bare hostname without scheme or path, e.g. \"app.terraform.io\", or omitted");
-    }
+    check(typeof hostname === "string" && HOSTNAME.test(hostname), f, "hostname", hostname, "Must be a bare hostname without scheme or path, e.g. \"app.terraform.io\", or omitted.");
     this.props = { organization, workspace, hostname };
   }
 
@@ -247,10 +219,6 @@ class RemoteStateBackend extends StateBackend {
       workspaces: new NamedCloudWorkspace(this.props.workspace),
     });
   }
-}
-
-function fail(factory: string, prop: string, value: unknown, fix: string): never {
-  throw new ValidationError(factory, prop, value, `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`);
 }
 
 
