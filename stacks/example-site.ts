@@ -1,4 +1,16 @@
-import { Backend, FirewallSource, type SiteProps } from "../src";
+import type { TerraformStack } from "cdktf";
+import {
+  AcmeCertificate,
+  AcmeServer,
+  Backend,
+  configureProviders,
+  FirewallSource,
+  RequiredProvider,
+  StateBackend,
+  type AcmeDnsChallenge,
+  type AcmeKeyType,
+  type SiteProps,
+} from "../src";
 
 /**
  * The site every example stack shares: its region, its app servers (documentation addresses) and
@@ -14,4 +26,21 @@ export function exampleSite(label: string, backendCount: number, firstLinodeId: 
     ),
     adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
   };
+}
+
+/**
+ * What the Let's Encrypt examples (options 1 and 2) set up first: local state, the Linode, ACME
+ * (staging directory) and TLS providers, and the site's certificate for www.example.com and
+ * example.com.
+ */
+export function exampleAcmeCertificate(stack: TerraformStack, dnsChallenge: AcmeDnsChallenge, keyType?: AcmeKeyType): AcmeCertificate {
+  StateBackend.local().bind(stack);
+  configureProviders(stack, [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS], { acmeServer: AcmeServer.LETS_ENCRYPT_STAGING });
+  return new AcmeCertificate(stack, "Certificate", {
+    domainName: "www.example.com",
+    subjectAlternativeNames: ["example.com"],
+    dnsChallenge,
+    email: "ops@example.com",
+    keyType,
+  });
 }

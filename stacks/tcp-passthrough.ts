@@ -1,18 +1,7 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { exampleSite } from "./example-site";
-import {
-  AcmeCertificate,
-  AcmeDnsChallenge,
-  AcmeKeyType,
-  AcmeServer,
-  configureProviders,
-  ListenerCertificate,
-  RequiredProvider,
-  SshCredentials,
-  StateBackend,
-  TcpPassthrough,
-} from "../src";
+import { exampleAcmeCertificate, exampleSite } from "./example-site";
+import { AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, SshCredentials, TcpPassthrough } from "../src";
 
 /**
  * Option 2: the NodeBalancer forwards 443 and 80 as TCP with PROXY protocol v2 to three existing
@@ -23,18 +12,7 @@ import {
 export class TcpPassthroughStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    StateBackend.local().bind(this);
-    configureProviders(this, [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS], {
-      acmeServer: AcmeServer.LETS_ENCRYPT_STAGING,
-    });
-
-    const certificate = new AcmeCertificate(this, "Certificate", {
-      domainName: "www.example.com",
-      subjectAlternativeNames: ["example.com"],
-      dnsChallenge: AcmeDnsChallenge.cloudflare(),
-      email: "ops@example.com",
-      keyType: AcmeKeyType.EC_P256,
-    });
+    const certificate = exampleAcmeCertificate(this, AcmeDnsChallenge.cloudflare(), AcmeKeyType.EC_P256);
     const site = new TcpPassthrough(this, "Site", {
       ...exampleSite("example-passthrough", 3, 41000101),
       certificate: ListenerCertificate.fromAcme(certificate),

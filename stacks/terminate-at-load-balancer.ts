@@ -1,16 +1,7 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { exampleSite } from "./example-site";
-import {
-  AcmeCertificate,
-  AcmeDnsChallenge,
-  AcmeServer,
-  configureProviders,
-  ListenerCertificate,
-  RequiredProvider,
-  StateBackend,
-  TerminateAtLoadBalancer,
-} from "../src";
+import { exampleAcmeCertificate, exampleSite } from "./example-site";
+import { AcmeDnsChallenge, ListenerCertificate, TerminateAtLoadBalancer } from "../src";
 
 /**
  * Option 1: Let's Encrypt certificate (DNS-01 through Linode DNS, staging directory) served by the
@@ -19,17 +10,7 @@ import {
 export class TerminateAtLoadBalancerStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    StateBackend.local().bind(this);
-    configureProviders(this, [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS], {
-      acmeServer: AcmeServer.LETS_ENCRYPT_STAGING,
-    });
-
-    const certificate = new AcmeCertificate(this, "Certificate", {
-      domainName: "www.example.com",
-      subjectAlternativeNames: ["example.com"],
-      dnsChallenge: AcmeDnsChallenge.linode(),
-      email: "ops@example.com",
-    });
+    const certificate = exampleAcmeCertificate(this, AcmeDnsChallenge.linode());
     const site = new TerminateAtLoadBalancer(this, "Site", {
       ...exampleSite("example-web", 2, 41000001),
       healthCheck: { path: "/healthz" },
