@@ -24,14 +24,13 @@ function tls(choice: SslOption): SiteTls {
 
 const t0 = performance.now();
 const app = new App({ outdir, stackTraces: false });
-new SiteStack(app, SITE.stackName, {
+new SiteStack(app, SITE.stackName, { acmeServer: AcmeServer.LETS_ENCRYPT_STAGING }).addSite({
   domainNames: [...SITE.domainNames],
   region: SITE.region,
   label: SITE.label,
   backends: backendSpecs(n).map((b) => Backend.fromAddress(b.ip, { label: b.label, sshHost: option === "passthrough" ? b.sshHost : undefined, linodeId: b.linodeId })),
   adminSources: FirewallSource.cidrs([SITE.adminCidr]),
   tls: tls(option),
-  acmeServer: AcmeServer.LETS_ENCRYPT_STAGING,
 });
 const t1 = performance.now();
 app.synth();

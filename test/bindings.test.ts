@@ -51,7 +51,9 @@ describe("provider pins and bindings", () => {
     for (const entry of Object.values(manifest).filter((e) => e.bindings.startsWith("@cdktf/provider-"))) {
       const binding = JSON.parse(readFileSync(join(ROOT, "node_modules", entry.bindings, "package.json"), "utf8"));
       expect(binding.cdktf.provider).toEqual({ name: entry.address, version: entry.version });
-      expect(pkg.dependencies[entry.bindings]).toBe(binding.version);
+      // Users install it beside the package (a peer), this repository the exact tested copy.
+      expect(pkg.devDependencies[entry.bindings]).toBe(binding.version);
+      expect(pkg.peerDependencies[entry.bindings]).toBe(`~${binding.version}`);
     }
   });
 });

@@ -109,6 +109,13 @@ export class NodeBalancerConfig extends Construct {
     this.backendPort = props.backendPort ?? defaultBackendPort(this.protocol, this.port);
     checkPort(this, "backendPort", this.backendPort);
     validateTls(this, this.protocol, props);
+    check(
+      !(this.protocol === Protocol.TCP && props.stickiness === Stickiness.HTTP_COOKIE),
+      this,
+      "stickiness",
+      props.stickiness,
+      "A TCP config cannot set or read HTTP cookies (TLS passes through unread): use Stickiness.TABLE, or Stickiness.NONE.",
+    );
     const check_ = healthCheckArgs(this, this.protocol, props.healthCheck ?? {});
 
     this.nodeBalancer = props.nodeBalancer;

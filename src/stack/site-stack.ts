@@ -1,12 +1,13 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { AcmeServer } from "../certificates/acme-server";
+import { check } from "../private/validation";
 import { LoadBalancedSite, type LoadBalancedSiteProps } from "../topologies/load-balanced-site";
-import { configureProviders } from "./providers";
+import { configureProviders, RequiredProvider } from "./providers";
 import { StateBackend } from "./state-backend";
 
 /** Props of a {@link SiteStack}. */
-export interface SiteStackProps extends LoadBalancedSiteProps {
+export interface SiteStackProps {
   /**
    * Where the stack keeps its state.
    * @default StateBackend.local()
@@ -20,22 +21,46 @@ export interface SiteStackProps extends LoadBalancedSiteProps {
 }
 
 /**
- * A stack holding one {@link LoadBalancedSite}, with exactly the providers its SSL option needs
- * (credentials from the environment), its state backend, and the outputs operators watch:
- * `nodebalancer_ipv4`, `nodebalancer_ipv6` and `certificate_not_after`.
+ * A stack for one {@link LoadBalancedSite}, in two steps: create the stack, declare what the site
+ * refers to (a sensitive `TerraformVariable` for the SSH key, `AppServers`, your own resources),
+ * then {@link SiteStack.addSite}.
+ *
+ * The stack declares all four providers (Linode, ACME, TLS, Cloudflare; credentials from the
+ * environment) whatever the option, so that changing the site's `tls` line on live state can
+ * still destroy what the previous option left behind; Terraform configures only the providers that
+ * have resources in the configuration or the state. `addSite` adds the outputs operators watch:
+ * `nodebalancer_ipv4`, `nodebalancer_ipv6` and, where the package knows it, `certificate_not_after`.
  */
 export class SiteStack extends TerraformStack {
-  /** The site. */
-  public readonly site: LoadBalancedSite;
+  private siteOrUndefined: LoadBalancedSite | undefined;
 
-  constructor(scope: Construct, id: string, props: SiteStackProps) {
+  constructor(scope: Construct, id: string, props: SiteStackProps = {}) {
     super(scope, id);
-    const { backend, acmeServer, ...site } = props;
-    (backend ?? StateBackend.local()).bind(this);
-    this.site = new LoadBalancedSite(this, "Site", { ...site, label: site.label ?? id });
-    configureProviders(this, this.site.requiredProviders, { acmeServer });
-    new TerraformOutput(this, "nodebalancer_ipv4", { value: this.site.ipv4Address });
-    new TerraformOutput(this, "nodebalancer_ipv6", { value: this.site.ipv6Address });
-    new TerraformOutput(this, "certificate_not_after", { value: this.site.certificateExpiry });
+    (props.backend ?? StateBackend.local()).bind(this);
+    configureProviders(this, Object.values(RequiredProvider), { acmeServer: props.acmeServer });
+    this.node.addValidation({
+      validate: () => (this.siteOrUndefined === undefined ? [`${this.node.path}: the stack has no site: call addSite({ domainNames, region, backends, tls }).`] : []),
+    });
+  }
+
+  /** The site added by {@link SiteStack.addSite}. */
+  public get site(): LoadBalancedSite {
+    check(this.siteOrUndefined !== undefined, this, "site", undefined, "Call addSite(...) first.");
+    return this.siteOrUndefined!;
+  }
+
+  /**
+   * Adds the stack's site (once) and its outputs. The site's label defaults to the stack's id.
+   */
+  public addSite(props: LoadBalancedSiteProps): LoadBalancedSite {
+    check(this.siteOrUndefined === undefined, this, "addSite", "a second site", "A SiteStack holds one site: use one stack per site.");
+    const site = new LoadBalancedSite(this, "Site", { ...props, label: props.label ?? this.node.id });
+    this.siteOrUndefined = site;
+    new TerraformOutput(this, "nodebalancer_ipv4", { value: site.ipv4Address });
+    new TerraformOutput(this, "nodebalancer_ipv6", { value: site.ipv6Address });
+    if (site.certificateExpiry !== undefined) {
+      new TerraformOutput(this, "certificate_not_after", { value: site.certificateExpiry });
+    }
+    return site;
   }
 }

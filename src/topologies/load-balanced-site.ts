@@ -3,18 +3,19 @@ import type { ICertificateSource } from "../certificates/listener-certificate";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { checkNotEmpty, checkUnique } from "../private/validation";
-import type { RequiredProvider } from "../stack/providers";
 import type { SiteDefinition, SiteTls } from "./site-tls";
 
 /** Props of a {@link LoadBalancedSite}. */
 export interface LoadBalancedSiteProps extends SiteDefinition {
-  /** Where TLS lives: `SiteTls.terminateAtLoadBalancer(...)`, `.passthrough(...)` or `.cloudflare(...)`. */
+  /** Where TLS lives: `SiteTls.terminateAtLoadBalancer(...)`, `.passthrough(...)`, `.cloudflare(...)` or `.ownCertificate(...)`. */
   readonly tls: SiteTls;
 }
 
 /**
  * A web site on several app servers behind a Linode NodeBalancer, described once, with the SSL
- * option chosen by one typed prop (`tls`).
+ * option chosen by one typed prop (`tls`). Outside a {@link SiteStack}, configure every provider
+ * (`configureProviders(stack, Object.values(RequiredProvider))`) so that a switch of `tls` can
+ * still destroy what the previous option left in the state.
  */
 export class LoadBalancedSite extends Construct {
   /** The NodeBalancer. */
@@ -23,14 +24,15 @@ export class LoadBalancedSite extends Construct {
   public readonly backendFirewall: CloudFirewall;
   /** The certificate that is served. */
   public readonly certificate: ICertificateSource;
-  /** When the certificate expires, as the provider reports it (RFC 3339 for ACME): alert on it. */
-  public readonly certificateExpiry: string;
+  /**
+   * When the certificate expires, as the provider reports it (RFC 3339 for ACME): alert on it.
+   * Undefined for `SiteTls.ownCertificate`, whose expiry the package does not know.
+   */
+  public readonly certificateExpiry?: string;
   /** The NodeBalancer's public IPv4 address. */
   public readonly ipv4Address: string;
   /** The NodeBalancer's public IPv6 address. */
   public readonly ipv6Address: string;
-  /** The providers the chosen option needs (see `configureProviders`). */
-  public readonly requiredProviders: readonly RequiredProvider[];
 
   constructor(scope: Construct, id: string, props: LoadBalancedSiteProps) {
     super(scope, id);
@@ -43,6 +45,5 @@ export class LoadBalancedSite extends Construct {
     this.certificateExpiry = built.certificateExpiry;
     this.ipv4Address = built.nodeBalancer.ipv4Address;
     this.ipv6Address = built.nodeBalancer.ipv6Address;
-    this.requiredProviders = props.tls.requiredProviders;
   }
 }

@@ -19,6 +19,16 @@ export interface LoadBalancerProps extends SiteProps {
   readonly listeners: readonly Listener[];
 }
 
+/**
+ * The construct id of the config on port 443 in every SSL option (HTTPS or TCP): a switch of
+ * options updates that config in place instead of deleting it and creating another on the same
+ * port, which the Linode API refuses while the port is taken.
+ */
+export const HTTPS_LISTENER_ID = "Https";
+
+/** The construct id of the config on port 80 in every SSL option (HTTP or TCP), for the same reason. */
+export const HTTP_LISTENER_ID = "Http";
+
 /** Longest site label that leaves room for the firewall label suffixes within Linode's 32 characters. */
 const MAX_LABEL_PREFIX = 21;
 
@@ -53,6 +63,7 @@ export class LoadBalancer extends Construct {
       const config = this.nodeBalancer.addConfig(configId, {
         healthCheck: props.healthCheck,
         algorithm: props.algorithm,
+        stickiness: props.stickiness,
         ...options,
       });
       props.backends.forEach((backend) => config.addBackend(backend));

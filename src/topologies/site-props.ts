@@ -1,5 +1,5 @@
 import type { Backend } from "../nodebalancer/backend";
-import type { Algorithm } from "../nodebalancer/enums";
+import type { Algorithm, Stickiness } from "../nodebalancer/enums";
 import type { HealthCheck } from "../nodebalancer/health-check";
 import type { FirewallSource } from "../firewall/firewall-source";
 
@@ -25,6 +25,12 @@ export interface SiteProps {
    */
   readonly algorithm?: Algorithm;
   /**
+   * Session stickiness of every config. TCP passthrough configs take `Stickiness.TABLE` at most
+   * (a NodeBalancer cannot read cookies inside TLS it does not terminate).
+   * @default Stickiness.NONE
+   */
+  readonly stickiness?: Stickiness;
+  /**
    * Sources allowed to reach the backends on SSH (22).
    * @default - no SSH from anywhere
    */
@@ -39,6 +45,7 @@ export function pickSiteProps(props: SiteProps, id: string): SiteProps {
     label: props.label ?? id,
     healthCheck: props.healthCheck,
     algorithm: props.algorithm,
+    stickiness: props.stickiness,
     adminSources: props.adminSources,
   };
 }

@@ -12,7 +12,6 @@ import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { CipherSuite, ProxyProtocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { check } from "../private/validation";
-import { RequiredProvider } from "../stack/providers";
 import { CloudflareInFront } from "./cloudflare-in-front";
 import type { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
@@ -106,6 +105,25 @@ export interface CloudflareTls {
   readonly ipv6?: boolean;
 }
 
+/** Options of {@link SiteTls.ownCertificate}. */
+export interface OwnCertificateTls {
+  /**
+   * The certificate the NodeBalancer serves on 443: `ListenerCertificate.fromPem(...)` with
+   * references (a sensitive `TerraformVariable`, `Fn.file(...)`), RSA, full chain.
+   */
+  readonly certificate: ListenerCertificate;
+  /**
+   * What happens to plain HTTP on port 80.
+   * @default PlainHttp.FORWARD
+   */
+  readonly plainHttp?: PlainHttp;
+  /**
+   * Cipher suite on 443.
+   * @default CipherSuite.RECOMMENDED
+   */
+  readonly cipherSuite?: CipherSuite;
+}
+
 /** The site as the facade hands it to the TLS choice. */
 export interface SiteDefinition extends SiteProps {
   /** The site's names; the first is the certificate's common name. */
@@ -120,13 +138,15 @@ export interface SiteTlsResult {
   readonly backendFirewall: CloudFirewall;
   /** The certificate that is served (by the NodeBalancer, or by every backend). */
   readonly certificate: ICertificateSource;
-  /** When that certificate expires, as the provider reports it (RFC 3339 for ACME). */
-  readonly certificateExpiry: string;
+  /** When that certificate expires, as the provider reports it (RFC 3339 for ACME); unknown for your own certificate. */
+  readonly certificateExpiry?: string;
 }
 
 /**
  * Where TLS lives for a {@link LoadBalancedSite}: one typed line that selects one of the three
- * SSL options. Switching options changes only this line.
+ * SSL options (or option 1 with your own certificate). Switching options changes only this line:
+ * every option builds the NodeBalancer, its configs on 443 and 80 and the backend firewall at the
+ * same Terraform addresses, so a switch updates them in place and the NodeBalancer keeps its IP.
  */
 export abstract class SiteTls {
   /** Option 1: a Let's Encrypt certificate served by the NodeBalancer on 443; port 80 forwarded. */
@@ -144,8 +164,13 @@ export abstract class SiteTls {
     return new CloudflareChoice(options);
   }
 
-  /** The providers this option needs in the stack. */
-  public abstract readonly requiredProviders: readonly RequiredProvider[];
+  /**
+   * Option 1 with a certificate you manage yourself (a commercial or internal CA): the NodeBalancer
+   * serves it on 443; nothing is issued and nothing renews it, so watch its expiry yourself.
+   */
+  public static ownCertificate(options: OwnCertificateTls): SiteTls {
+    return new OwnCertificateChoice(options);
+  }
 
   protected constructor() {}
 
@@ -172,8 +197,6 @@ function issueAcme(scope: Construct, site: SiteDefinition, issuance: AcmeIssuanc
 }
 
 class TerminateAtLoadBalancerChoice extends SiteTls {
-  public readonly requiredProviders = [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS];
-
   constructor(private readonly options: TerminateAtLoadBalancerTls) {
     super();
   }
@@ -190,9 +213,23 @@ class TerminateAtLoadBalancerChoice extends SiteTls {
   }
 }
 
-class PassthroughChoice extends SiteTls {
-  public readonly requiredProviders = [RequiredProvider.LINODE, RequiredProvider.ACME, RequiredProvider.TLS];
+class OwnCertificateChoice extends SiteTls {
+  constructor(private readonly options: OwnCertificateTls) {
+    super();
+  }
 
+  public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
+    const topology = new TerminateAtLoadBalancer(scope, TOPOLOGY_ID, {
+      ...pickSiteProps(site, TOPOLOGY_ID),
+      certificate: this.options.certificate,
+      plainHttp: this.options.plainHttp,
+      cipherSuite: this.options.cipherSuite,
+    });
+    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate: this.options.certificate };
+  }
+}
+
+class PassthroughChoice extends SiteTls {
   constructor(private readonly options: PassthroughTls) {
     super();
   }
@@ -212,8 +249,6 @@ class PassthroughChoice extends SiteTls {
 }
 
 class CloudflareChoice extends SiteTls {
-  public readonly requiredProviders = [RequiredProvider.LINODE, RequiredProvider.TLS, RequiredProvider.CLOUDFLARE];
-
   constructor(private readonly options: CloudflareTls) {
     super();
   }

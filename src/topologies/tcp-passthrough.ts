@@ -8,7 +8,7 @@ import type { HealthCheck } from "../nodebalancer/health-check";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { NODEBALANCER_SOURCE_RANGE } from "../private/cidr";
 import { check, checkOneOf, checkPort, isToken } from "../private/validation";
-import { LoadBalancer, type Listener } from "./load-balancer";
+import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
 
@@ -93,9 +93,9 @@ export class TcpPassthrough extends Construct {
     const proxyProtocol = props.proxyProtocol ?? ProxyProtocol.V2;
     const healthCheck = connectionCheck(this, props.healthCheck);
 
-    const listeners: Listener[] = [{ id: "Tls", protocol: Protocol.TCP, port: HTTPS_PORT, backendPort, proxyProtocol, healthCheck }];
+    const listeners: Listener[] = [{ id: HTTPS_LISTENER_ID, protocol: Protocol.TCP, port: HTTPS_PORT, backendPort, proxyProtocol, healthCheck }];
     if (plainHttp === PlainHttp.FORWARD) {
-      listeners.push({ id: "Http", protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
+      listeners.push({ id: HTTP_LISTENER_ID, protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
     }
     const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), healthCheck, listeners });
     this.nodeBalancer = lb.nodeBalancer;

@@ -5,7 +5,7 @@ import { Protocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import { checkOneOf } from "../private/validation";
-import { LoadBalancer, type Listener } from "./load-balancer";
+import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
 
@@ -58,10 +58,10 @@ export function httpsListeners(
   options: { readonly backendPort?: number; readonly cipherSuite?: CipherSuite },
 ): Listener[] {
   const listeners: Listener[] = [
-    { id: "Https", protocol: Protocol.HTTPS, port: 443, backendPort: options.backendPort, certificate, cipherSuite: options.cipherSuite },
+    { id: HTTPS_LISTENER_ID, protocol: Protocol.HTTPS, port: 443, backendPort: options.backendPort, certificate, cipherSuite: options.cipherSuite },
   ];
   if (plainHttp === PlainHttp.FORWARD) {
-    listeners.push({ id: "Http", protocol: Protocol.HTTP, port: 80, backendPort: options.backendPort });
+    listeners.push({ id: HTTP_LISTENER_ID, protocol: Protocol.HTTP, port: 80, backendPort: options.backendPort });
   }
   return listeners;
 }

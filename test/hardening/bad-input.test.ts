@@ -30,7 +30,7 @@ import {
   Protocol,
   ProxyProtocol,
   SiteStack,
-  type SiteStackProps,
+  type LoadBalancedSiteProps,
   SiteTls,
   SshCredentials,
   SslMode,
@@ -92,8 +92,10 @@ const acmeTls = () => SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsCha
 const passthroughTls = () => SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.agent() });
 
 /** A facade stack of its own (SiteStack is a stack): its paths start with `site/`. */
-function siteStack(overrides: Partial<SiteStackProps>): TerraformStack {
-  return new SiteStack(Testing.app(), "site", { ...site, domainNames: ["www.example.com"], tls: acmeTls(), ...overrides });
+function siteStack(overrides: Partial<LoadBalancedSiteProps>): TerraformStack {
+  const stack = new SiteStack(Testing.app(), "site");
+  stack.addSite({ ...site, domainNames: ["www.example.com"], tls: acmeTls(), ...overrides });
+  return stack;
 }
 
 /** A value of the wrong type or spelling, as plain JavaScript callers or a cast can pass it. */

@@ -49,7 +49,11 @@ function acme(stack: TerraformStack, [domainName, ...subjectAlternativeNames]: r
 }
 
 function facade(tls: () => SiteTls): (domainNames: readonly string[]) => TerraformStack {
-  return (domainNames) => new SiteStack(Testing.app(), "site", { ...site(), domainNames, tls: tls() });
+  return (domainNames) => {
+    const stack = new SiteStack(Testing.app(), "site");
+    stack.addSite({ ...site(), domainNames, tls: tls() });
+    return stack;
+  };
 }
 
 function construct(add: (stack: TerraformStack, domainNames: readonly string[]) => void): (domainNames: readonly string[]) => TerraformStack {
