@@ -1,3 +1,4 @@
+import { dependable } from "cdktf";
 import { Construct } from "constructs";
 import { CertificatePush, type CertificatePushOptions } from "../certificates/certificate-push";
 import type { ListenerCertificate } from "../certificates/listener-certificate";
@@ -114,6 +115,10 @@ export class TcpPassthrough extends Construct {
       reloadCommand: props.reloadCommand,
       dependsOn: [this.backendFirewall.resource],
     });
+    // The NodeBalancer forwards to the backends once they hold the certificate; the recorded
+    // dependency also makes a switch to another option destroy the certificate only after the
+    // configs have been changed over.
+    for (const config of lb.configs) config.resource.dependsOn = [...(config.resource.dependsOn ?? []), dependable(this.push.resource)];
 
     this.webServerConfig = nginxConfig({
       proxyProtocol,
