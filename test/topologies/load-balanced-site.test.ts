@@ -1,15 +1,18 @@
-import { Testing } from "cdktf";
+import { TerraformVariable, Testing } from "cdktf";
 import { describe, expect, test } from "vitest";
 import {
   AcmeDnsChallenge,
+  AppServers,
   Backend,
   CipherSuite,
   FirewallSource,
+  ListenerCertificate,
   resourcesOfType,
   SiteStack,
   SiteTls,
   SshCredentials,
   StateBackend,
+  Stickiness,
   synthJson,
   type LoadBalancedSiteProps,
   type SiteStackProps,
@@ -162,5 +165,69 @@ describe("LoadBalancedSite rejects conflicting site props", () => {
     ["an ECDSA key where the NodeBalancer serves it", () => SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode(), keyType: "P256" as never }), {}, /NodeBalancers serve RSA certificates only/],
   ] as [string, () => SiteTls, Partial<LoadBalancedSiteProps>, RegExp][])("%s", (_name, tls, overrides, message) => {
     expect(() => synthSite(tls(), overrides)).toThrow(message);
+  });
+});
+
+describe("SiteStack in two steps", () => {
+  test("GIVEN a sensitive variable declared in the stack first, WHEN the site pushes with it, THEN the connection refers to the variable", () => {
+    const stack = new SiteStack(Testing.app(), "site");
+    const sshKey = new TerraformVariable(stack, "ssh_private_key", { type: "string", sensitive: true });
+    stack.addSite({ ...site, tls: SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.privateKey(sshKey.value) }) });
+    const json = synthJson(stack);
+    expect(json.variable).toEqual({ ssh_private_key: { type: "string", sensitive: true } });
+    const [push] = Object.values(resourcesOfType(json, "terraform_data"));
+    expect(JSON.stringify(push.connection)).toContain("${var.ssh_private_key}");
+  });
+
+  test("GIVEN AppServers in the stack, WHEN they are the site's backends, THEN the nodes use the instances' private addresses", () => {
+    const stack = new SiteStack(Testing.app(), "site");
+    const servers = new AppServers(stack, "App", { region: "us-east", count: 2, authorizedKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnlyForTests ops@example.com"] });
+    stack.addSite({ ...site, backends: servers.backends, tls: choices.terminate() });
+    const json = synthJson(stack);
+    const nodes = Object.values(resourcesOfType(json, "linode_nodebalancer_node")).map((n) => String(n.address));
+    expect(nodes.every((a) => /^\$\{linode_instance\..*\.private_ip_address\}:80$/.test(a))).toBe(true);
+    expect(nodes).toHaveLength(4);
+  });
+
+  test("a second site is refused", () => {
+    const stack = new SiteStack(Testing.app(), "site");
+    stack.addSite({ ...site, tls: choices.terminate() });
+    expect(() => stack.addSite({ ...site, tls: choices.terminate() })).toThrow(/site: invalid 'addSite': received "a second site"\. A SiteStack holds one site/);
+  });
+
+  test("a stack without a site fails at synth, naming the fix", () => {
+    expect(() => synthJson(new SiteStack(Testing.app(), "site"))).toThrow(/the stack has no site: call addSite/);
+  });
+});
+
+describe("SiteTls.ownCertificate", () => {
+  test("serves your certificate (by reference) on 443, adds no issuance and no expiry output", () => {
+    const stack = new SiteStack(Testing.app(), "site");
+    const chain = new TerraformVariable(stack, "tls_chain", { type: "string", sensitive: true });
+    const key = new TerraformVariable(stack, "tls_key", { type: "string", sensitive: true });
+    stack.addSite({ ...site, tls: SiteTls.ownCertificate({ certificate: ListenerCertificate.fromPem({ fullChainPem: chain.value, privateKeyPem: key.value }) }) });
+    const json = synthJson(stack);
+    const https = Object.values(resourcesOfType(json, "linode_nodebalancer_config")).find((c) => c.port === 443)!;
+    expect(https).toMatchObject({ protocol: "https", ssl_cert: "${var.tls_chain}", ssl_key: "${var.tls_key}" });
+    expect(Object.keys(json.resource ?? {}).filter((t) => t.startsWith("acme_") || t.startsWith("cloudflare_"))).toEqual([]);
+    expect(Object.keys(json.output!).sort()).toEqual(["nodebalancer_ipv4", "nodebalancer_ipv6"]);
+  });
+});
+
+describe("stickiness on the site", () => {
+  test("reaches every config", () => {
+    const json = synthSite(choices.terminate(), { stickiness: Stickiness.HTTP_COOKIE });
+    expect(Object.values(resourcesOfType(json, "linode_nodebalancer_config")).map((c) => c.stickiness)).toEqual(["http_cookie", "http_cookie"]);
+  });
+
+  test("TCP passthrough takes table stickiness", () => {
+    const json = synthSite(choices.passthrough(), { stickiness: Stickiness.TABLE });
+    expect(Object.values(resourcesOfType(json, "linode_nodebalancer_config")).map((c) => c.stickiness)).toEqual(["table", "table"]);
+  });
+
+  test("HTTP-cookie stickiness on passthrough is refused, naming the config and the prop", () => {
+    expect(() => synthSite(choices.passthrough(), { stickiness: Stickiness.HTTP_COOKIE })).toThrow(
+      /site\/Site\/Tls\/LoadBalancer\/NodeBalancer\/Https: invalid 'stickiness': received "http_cookie"\. A TCP config cannot set or read HTTP cookies/,
+    );
   });
 });
