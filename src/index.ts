@@ -38,3 +38,6 @@ export * as linodeInstance from "./generated/providers/linode/instance";
 export * as linodeNodebalancer from "./generated/providers/linode/nodebalancer";
 export * as linodeNodebalancerConfig from "./generated/providers/linode/nodebalancer-config";
 export * as linodeNodebalancerNode from "./generated/providers/linode/nodebalancer-node";
+// HCL output that Terraform accepts (cdktf 0.21's own HCL renderer is wrong for these stacks).
+export { renderHcl, type RenderHclOptions, type BlockMap, type BlockNode, type BlockTree } from "./hcl/render-hcl";
+export { HclStack } from "./stack/hcl-stack";

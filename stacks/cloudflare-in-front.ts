@@ -1,7 +1,7 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { exampleSite } from "./example-site";
-import { CloudflareInFront, CloudflareZone, configureProviders, RequiredProvider, StateBackend } from "../src";
+import { CloudflareInFront, CloudflareZone, configureProviders, HclStack, RequiredProvider, StateBackend } from "../src";
 
 /**
  * Option 3: Cloudflare in front. `example.com` and `www.example.com` are proxied by Cloudflare
@@ -9,7 +9,7 @@ import { CloudflareInFront, CloudflareZone, configureProviders, RequiredProvider
  * Cloudflare only, in front of two backends. Tokens come from `LINODE_TOKEN` and
  * `CLOUDFLARE_API_TOKEN` at plan/apply time.
  */
-export class CloudflareInFrontStack extends TerraformStack {
+export class CloudflareInFrontStack extends HclStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     StateBackend.local().bind(this);

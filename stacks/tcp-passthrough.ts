@@ -1,7 +1,7 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { exampleAcmeCertificate, exampleSite } from "./example-site";
-import { AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, SshCredentials, TcpPassthrough } from "../src";
+import { AcmeDnsChallenge, AcmeKeyType, HclStack, ListenerCertificate, SshCredentials, TcpPassthrough } from "../src";
 
 /**
  * Option 2: the NodeBalancer forwards 443 and 80 as TCP with PROXY protocol v2 to three existing
@@ -9,7 +9,7 @@ import { AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, SshCredentials, Tcp
  * staging directory). The certificate is ECDSA: only the backends serve it. Terraform pushes it
  * over SSH through the local ssh-agent; SSH is admitted from the operators' range only.
  */
-export class TcpPassthroughStack extends TerraformStack {
+export class TcpPassthroughStack extends HclStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const certificate = exampleAcmeCertificate(this, AcmeDnsChallenge.cloudflare(), AcmeKeyType.EC_P256);

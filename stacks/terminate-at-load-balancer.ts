@@ -1,13 +1,13 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { exampleAcmeCertificate, exampleSite } from "./example-site";
-import { AcmeDnsChallenge, ListenerCertificate, TerminateAtLoadBalancer } from "../src";
+import { AcmeDnsChallenge, HclStack, ListenerCertificate, TerminateAtLoadBalancer } from "../src";
 
 /**
  * Option 1: Let's Encrypt certificate (DNS-01 through Linode DNS, staging directory) served by the
  * NodeBalancer on 443; port 80 forwarded to the same two backends.
  */
-export class TerminateAtLoadBalancerStack extends TerraformStack {
+export class TerminateAtLoadBalancerStack extends HclStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const certificate = exampleAcmeCertificate(this, AcmeDnsChallenge.linode());
