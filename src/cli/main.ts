@@ -4,12 +4,13 @@ import { publish, PublishError } from "./publish";
 const USAGE = `Usage: cdktf-nodebalancer-ssl publish --out <dir> [--hcl] [--check] [--app "<command>"] [--stack <name> ...]
 
 Synthesizes the cdktf app of the current folder and publishes one deterministic Terraform
-configuration per stack: <dir>/<stack>/main.tf.json (and main.tf with --hcl) plus
+configuration per stack: <dir>/<stack>/main.tf.json (or main.tf with --hcl) plus
 <dir>/manifest.json. The folder is replaced atomically; a failed run leaves it untouched.
 
 Options:
   -o, --out <dir>      folder to publish into (required; not inside cdktf.out)
-      --hcl            also publish HCL (<stack>/main.tf), formatted with terraform fmt when on PATH
+      --hcl            publish HCL (<stack>/main.tf) instead of JSON, rendered from the JSON
+                       synth and formatted with terraform fmt when on PATH
       --check          write nothing; exit 1 and list the differences when <dir> is stale
       --app <command>  synth command (default: "app" of ./cdktf.json)
   -s, --stack <name>   publish only this stack (repeatable)

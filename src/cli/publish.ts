@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, promises as fs, realpathSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { renderHcl } from "../hcl/render-hcl";
 
 /** Options of {@link publish}; the CLI's flags map one to one. */
 export interface PublishOptions {
@@ -14,7 +15,9 @@ export interface PublishOptions {
    */
   readonly cwd?: string;
   /**
-   * Also publish HCL (`<stack>/main.tf`) from a second synth with `SYNTH_HCL_OUTPUT=true`.
+   * Publish HCL (`<stack>/main.tf`, rendered from the JSON synth by `renderHcl`) instead of JSON
+   * (`<stack>/main.tf.json`). A stack folder holds one of the two, never both: Terraform would
+   * read both files as one module and find everything declared twice.
    * @default false
    */
   readonly hcl?: boolean;
@@ -128,6 +131,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     const machinePaths = machinePathsOf([cwd, out, ...tempDirs]);
 
     const files = new Map<string, string>();
+    let formatter: "terraform" | "none" | undefined;
     for (const stack of stacks) {
       const raw = await readSynthFile(jsonDir, jsonStacks[stack], stack);
       let parsed: unknown;
@@ -137,44 +141,40 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         throw new PublishError(`stack "${stack}": synthesized JSON does not parse: ${(e as Error).message}`);
       }
       const cleaned = stripMetadata(parsed);
-      const leak = findMachinePathInJson(cleaned, machinePaths);
-      if (leak !== undefined) {
+      const jsonLeak = findMachinePathInJson(cleaned, machinePaths);
+      if (jsonLeak !== undefined) {
         throw new PublishError(
-          `stack "${stack}": ${JSON_FILE} would contain the absolute path ${leak.path} of this machine at ${leak.at}` +
-            `${leak.at.startsWith("terraform.backend.local") ? " (cdktf's default local backend)" : ""}; ` +
+          `stack "${stack}": ${options.hcl ? HCL_FILE : JSON_FILE} would contain the absolute path ${jsonLeak.path} of this machine at ${jsonLeak.at}` +
+            `${jsonLeak.at.startsWith("terraform.backend.local") ? " (cdktf's default local backend)" : ""}; ` +
             `published configuration must be machine-independent: use relative paths (e.g. StateBackend.local().bind(stack))`,
         );
       }
-      files.set(`${stack}/${JSON_FILE}`, canonicalJson(cleaned));
-    }
-
-    if (options.hcl) {
-      const hclDir = await makeTemp(tempDirs, "hcl");
-      log("synthesizing HCL…");
-      await runApp(config.app, cwd, { ...baseEnv, CDKTF_OUTDIR: hclDir, SYNTH_HCL_OUTPUT: "true" });
-      const hclStacks = await readSynthManifest(hclDir, config.app);
-      const hclPaths = machinePathsOf([cwd, out, ...tempDirs]);
-      let formatter: "terraform" | "none" | undefined;
-      for (const stack of stacks) {
-        if (hclStacks[stack] === undefined) {
-          throw new PublishError(`stack "${stack}" is missing from the HCL synth; is the app deterministic?`);
-        }
-        const raw = await readSynthFile(hclDir, hclStacks[stack], stack);
-        const leak = findMachinePathInText(raw, hclPaths);
-        if (leak !== undefined) {
-          throw new PublishError(
-            `stack "${stack}": ${HCL_FILE} would contain the absolute path ${leak.path} of this machine at line ${leak.line}; ` +
-              `published configuration must be machine-independent: use relative paths (e.g. StateBackend.local().bind(stack))`,
-          );
-        }
-        const formatted = terraformFmt(raw, stack);
-        if (formatter === undefined) {
-          formatter = formatted === undefined ? "none" : "terraform";
-          if (formatter === "none") log("terraform not found on PATH: writing HCL as synthesized (unformatted)");
-        }
-        const text = formatted ?? raw;
-        files.set(`${stack}/${HCL_FILE}`, text.endsWith("\n") ? text : `${text}\n`);
+      if (!options.hcl) {
+        files.set(`${stack}/${JSON_FILE}`, canonicalJson(cleaned));
+        continue;
       }
+      // HCL from the same JSON synth: a folder holds main.tf only (main.tf beside main.tf.json
+      // would declare everything twice and is not a valid root module).
+      let hcl: string;
+      try {
+        hcl = renderHcl(cleaned, { format: false });
+      } catch (e) {
+        throw new PublishError(`stack "${stack}": cannot render HCL: ${(e as Error).message}`);
+      }
+      const leak = findMachinePathInText(hcl, machinePaths);
+      if (leak !== undefined) {
+        throw new PublishError(
+          `stack "${stack}": ${HCL_FILE} would contain the absolute path ${leak.path} of this machine at line ${leak.line}; ` +
+            `published configuration must be machine-independent: use relative paths (e.g. StateBackend.local().bind(stack))`,
+        );
+      }
+      const formatted = terraformFmt(hcl, stack);
+      if (formatter === undefined) {
+        formatter = formatted === undefined ? "none" : "terraform";
+        if (formatter === "none") log("terraform not found on PATH: writing HCL unformatted");
+      }
+      const text = formatted ?? hcl;
+      files.set(`${stack}/${HCL_FILE}`, text.endsWith("\n") ? text : `${text}\n`);
     }
 
     files.set(MANIFEST_FILE, canonicalJson(buildManifest(pkg, stacks, options.hcl === true)));
@@ -505,7 +505,7 @@ function render(value: unknown, indent: string): string {
 
 function buildManifest(pkg: PackageInfo, stacks: readonly string[], hcl: boolean): unknown {
   return {
-    formats: hcl ? ["hcl", "json"] : ["json"],
+    formats: hcl ? ["hcl"] : ["json"],
     package: { name: pkg.name, version: pkg.version },
     providers: pkg.providers,
     stacks,

@@ -44,7 +44,7 @@ async function tree(root: string): Promise<Map<string, string>> {
 let project: string;
 let logs: string[];
 const run = (options: Partial<PublishOptions> = {}) =>
-  publish({ out: OUT, cwd: project, hcl: true, log: (line) => logs.push(line), ...options });
+  publish({ out: OUT, cwd: project, log: (line) => logs.push(line), ...options });
 
 function captureIo() {
   const io = { stdout: "", stderr: "", cwd: "" };
@@ -63,15 +63,15 @@ afterAll(async () => {
 });
 
 describe("publish", () => {
-  it("writes main.tf.json and main.tf per stack plus manifest.json, and nothing else", async () => {
+  it("writes main.tf.json per stack plus manifest.json, and nothing else", async () => {
     logs = [];
     const result = await run();
     expect(result.stacks).toEqual(["dns", "web"]);
     expect(result.written).toBe(true);
 
     const files = await tree(path.join(project, OUT));
-    expect([...files.keys()].sort()).toEqual(["dns/main.tf", "dns/main.tf.json", "manifest.json", "web/main.tf", "web/main.tf.json"]);
-    expect(result.files).toEqual(["dns/main.tf", "dns/main.tf.json", "manifest.json", "web/main.tf", "web/main.tf.json"]);
+    expect([...files.keys()].sort()).toEqual(["dns/main.tf.json", "manifest.json", "web/main.tf.json"]);
+    expect(result.files).toEqual(["dns/main.tf.json", "manifest.json", "web/main.tf.json"]);
     // No staging or backup folders left beside the output.
     expect(await fs.readdir(path.join(project, "ops"))).toEqual(["terraform"]);
 
@@ -106,13 +106,6 @@ describe("publish", () => {
       ].join("\n"),
     );
 
-    const hcl = files.get("web/main.tf") as string;
-    expect(hcl).toContain('resource "terraform_data" "marker"');
-    expect(hcl.endsWith("\n")).toBe(true);
-    if (HAS_TERRAFORM) {
-      expect(hcl).toContain('  backend "local" {\n    path = "terraform.web.tfstate"\n  }');
-    }
-
     const pkg = JSON.parse(await fs.readFile(path.join(REPO, "package.json"), "utf8")) as { name: string; version: string };
     const schemas = JSON.parse(await fs.readFile(path.join(REPO, "schemas", "providers.json"), "utf8")) as Record<
       string,
@@ -120,7 +113,7 @@ describe("publish", () => {
     >;
     const manifest = JSON.parse(files.get("manifest.json") as string);
     expect(manifest).toEqual({
-      formats: ["hcl", "json"],
+      formats: ["json"],
       package: { name: pkg.name, version: pkg.version },
       providers: Object.fromEntries(Object.entries(schemas).map(([k, v]) => [k, { source: v.source, version: v.version }])),
       stacks: ["dns", "web"],
@@ -135,6 +128,47 @@ describe("publish", () => {
     expect(logs.at(-1)).toBe(`wrote 2 stacks to ${OUT}`);
   });
 
+  it("with hcl writes only main.tf per stack, rendered from the one JSON synth", async () => {
+    logs = [];
+    const result = await run({ out: "published-hcl", hcl: true });
+    // Never main.tf beside main.tf.json: Terraform would read both as one module.
+    expect(result.files).toEqual(["dns/main.tf", "manifest.json", "web/main.tf"]);
+    const files = await tree(path.join(project, "published-hcl"));
+    expect([...files.keys()].sort()).toEqual(["dns/main.tf", "manifest.json", "web/main.tf"]);
+    expect(logs.filter((l) => l.startsWith("synthesizing"))).toHaveLength(1);
+    expect(JSON.parse(files.get("manifest.json") as string)).toMatchObject({ formats: ["hcl"], stacks: ["dns", "web"] });
+    // terraform fmt aligns the "=" signs; without terraform the text is valid but unaligned.
+    if (HAS_TERRAFORM) {
+      expect(files.get("dns/main.tf")).toBe(
+        [
+          "terraform {",
+          '  backend "local" {',
+          '    path = "terraform.dns.tfstate"',
+          "  }",
+          "}",
+          "",
+          'resource "terraform_data" "marker" {',
+          "  input = {",
+          '    greeting = "hello"',
+          '    stack    = "dns"',
+          "  }",
+          "}",
+          "",
+          'output "marker_id" {',
+          "  value = terraform_data.marker.id",
+          "}",
+          "",
+        ].join("\n"),
+      );
+    }
+    for (const [name, content] of files) expect(content, name).not.toContain(project);
+    // Switching format: a check lists the JSON files as removed.
+    const switched = await run({ hcl: false, out: "published-hcl", check: true });
+    expect(switched).toMatchObject({ stale: true, added: ["dns/main.tf.json", "web/main.tf.json"], removed: ["dns/main.tf", "web/main.tf"] });
+    expect(switched.changed.map((c) => c.file)).toEqual(["manifest.json"]);
+    expect(await run({ out: "published-hcl", hcl: true, check: true })).toMatchObject({ stale: false });
+  });
+
   it("is byte-identical on a second run", async () => {
     const before = await tree(path.join(project, OUT));
     logs = [];
@@ -146,18 +180,18 @@ describe("publish", () => {
     logs = [];
     const clean = await run({ check: true });
     expect(clean).toMatchObject({ stale: false, written: false, added: [], removed: [], changed: [] });
-    expect(clean.summary).toBe(`${OUT} is up to date (2 stacks, 5 files)`);
+    expect(clean.summary).toBe(`${OUT} is up to date (2 stacks, 3 files)`);
 
     const out = path.join(project, OUT);
     const webJson = path.join(out, "web", "main.tf.json");
     await fs.writeFile(webJson, (await fs.readFile(webJson, "utf8")).replace('"hello"', '"hand-edited"'));
-    await fs.rm(path.join(out, "dns", "main.tf"));
+    await fs.rm(path.join(out, "dns", "main.tf.json"));
     await fs.writeFile(path.join(out, "notes.txt"), "stray\n");
     const before = await tree(out);
 
     const stale = await run({ check: true });
     expect(stale.stale).toBe(true);
-    expect(stale.added).toEqual(["dns/main.tf"]);
+    expect(stale.added).toEqual(["dns/main.tf.json"]);
     expect(stale.removed).toEqual(["notes.txt"]);
     expect(stale.changed).toEqual([
       {
@@ -177,7 +211,7 @@ describe("publish", () => {
         '    +           "greeting": "hello",',
         '    +           "stack": "web"',
         "    +         }",
-        "  added    dns/main.tf",
+        "  added    dns/main.tf.json",
         "  removed  notes.txt",
       ].join("\n"),
     );
@@ -186,7 +220,7 @@ describe("publish", () => {
 
     // The CLI exits 1 with the same summary.
     const { io, cli } = captureIo();
-    const code = await main(["publish", "--out", OUT, "--hcl", "--check"], cli);
+    const code = await main(["publish", "--out", OUT, "--check"], cli);
     expect(code).toBe(1);
     expect(io.stdout).toBe(`${stale.summary}\n`);
     expect(io.stderr).toContain("synthesizing…");
@@ -233,6 +267,9 @@ describe("publish", () => {
     logs = [];
     await expect(run({ out: "ops/abs", env: { FIXTURE_ABSOLUTE_BACKEND: "1" } })).rejects.toThrow(
       /^stack "dns": main\.tf\.json would contain the absolute path \/\S+ of this machine at terraform\.backend\.local\.path \(cdktf's default local backend\)/,
+    );
+    await expect(run({ out: "ops/abs", hcl: true, env: { FIXTURE_ABSOLUTE_BACKEND: "1" } })).rejects.toThrow(
+      /^stack "dns": main\.tf would contain the absolute path \/\S+ of this machine at terraform\.backend\.local\.path \(cdktf's default local backend\)/,
     );
     await expect(fs.stat(path.join(project, "ops", "abs"))).rejects.toThrow(/ENOENT/);
     // A failed first run into a new folder tree leaves no empty parents behind.
