@@ -162,7 +162,7 @@ export function quoteTemplate(s: string, where = "a string"): string {
 export function quoteLiteral(s: string): string {
   let out = '"';
   for (let i = 0; i < s.length; i++) {
-    if ((s[i] === "$" || s[i] === "%") && s[i + 1] === "{") out += s[i] + s[i];
+    if ((s[i] === "$" || s[i] === "%") && s[i + 1] === "{") out += s[i];
     out += escapeChar(s[i]);
   }
   return `${out}"`;
