@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, promises as fs, realpathSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { renderHcl } from "../hcl/render-hcl";
+import { renderHcl, terraformFmt } from "../hcl/render-hcl";
 
 /** Options of {@link publish}; the CLI's flags map one to one. */
 export interface PublishOptions {
@@ -168,7 +168,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
             `published configuration must be machine-independent: use relative paths (e.g. StateBackend.local().bind(stack))`,
         );
       }
-      const formatted = terraformFmt(hcl, stack);
+      let formatted: string | undefined;
+      try {
+        formatted = terraformFmt(hcl);
+      } catch (e) {
+        throw new PublishError(`stack "${stack}": ${(e as Error).message}`);
+      }
       if (formatter === undefined) {
         formatter = formatted === undefined ? "none" : "terraform";
         if (formatter === "none") log("terraform not found on PATH: writing HCL unformatted");
@@ -446,24 +451,6 @@ function selectStacks(available: string[], wanted: readonly string[] | undefined
     );
   }
   return sortStrings([...new Set(wanted)]);
-}
-
-function terraformFmt(hcl: string, stack: string): string | undefined {
-  const result = spawnSync("terraform", ["fmt", "-no-color", "-"], {
-    input: hcl,
-    encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.error !== undefined) {
-    if ((result.error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new PublishError(`stack "${stack}": cannot run terraform fmt: ${result.error.message}`);
-  }
-  if (result.status !== 0) {
-    const detail = result.stderr.split("\n").find((l) => /Error:/.test(l)) ?? tailLines(result.stderr, 1);
-    throw new PublishError(`stack "${stack}": terraform fmt rejected the synthesized HCL: ${detail.replace(/[│╷╵]/g, "").trim()}`);
-  }
-  return result.stdout;
 }
 
 // ---------------------------------------------------------------------------------------------
