@@ -23,6 +23,11 @@ export interface StackSourceOptions {
    */
   readonly outputsFile?: string;
   /**
+   * The NodeBalancer's addresses, instead of Terraform's outputs.
+   * @default - the stack's address outputs, from `outputsFile` or `terraform output -json`
+   */
+  readonly nodeBalancerAddresses?: readonly string[];
+  /**
    * Time limit for `terraform output -json`, in milliseconds.
    * @default 60000
    */
@@ -47,6 +52,9 @@ export async function readSiteFromStack(options: StackSourceOptions): Promise<Ve
     throw new VerifyError(`cannot read the stack ${located.file}: ${(e as Error).message}`);
   }
   const site = readStackSite(config, located.name);
+  if (options.nodeBalancerAddresses !== undefined && options.nodeBalancerAddresses.length > 0) {
+    return { ...site, stack: located.name, nodeBalancerAddresses: options.nodeBalancerAddresses };
+  }
   const outputs =
     options.outputsFile !== undefined
       ? await readJsonFile(options.outputsFile, "--outputs")
