@@ -1,19 +1,16 @@
 /** A network step that did not finish within its time limit. */
 export class DeadlineExceeded extends Error {
-  constructor(
-    what: string,
-    public readonly timeoutMs: number,
-  ) {
-    super(`${what}: no answer within ${formatSeconds(timeoutMs)}`);
+  constructor(public readonly timeoutMs: number) {
+    super(`no answer within ${formatSeconds(timeoutMs)}`);
     this.name = "DeadlineExceeded";
   }
 }
 
 /** Resolves or rejects as `work` does, or rejects with {@link DeadlineExceeded} after `timeoutMs`. */
-export function withDeadline<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+export function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceeded(what, timeoutMs)), timeoutMs);
+    timer = setTimeout(() => reject(new DeadlineExceeded(timeoutMs)), timeoutMs);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

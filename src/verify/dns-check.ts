@@ -1,4 +1,5 @@
 import { CheckId, CheckStatus, result, type CheckResult } from "./check-result";
+import { DeadlineExceeded, withDeadline } from "./deadline";
 import type { HostResolver } from "./resolver";
 import { SslOption } from "./ssl-option";
 
@@ -10,6 +11,8 @@ export interface DnsExpectation {
   readonly nodeBalancerAddresses: readonly string[];
   /** Whether an address lies in Cloudflare's ranges. */
   readonly isCloudflare: (address: string) => boolean;
+  /** Time limit of the lookup, in milliseconds. */
+  readonly timeoutMs: number;
 }
 
 /** Resolves `hostname` and judges the answer; also returns the addresses for the checks that follow. */
@@ -20,9 +23,10 @@ export async function checkDns(
 ): Promise<{ readonly row: CheckResult; readonly addresses: readonly string[] }> {
   let addresses: readonly string[];
   try {
-    addresses = await resolver.resolve(hostname);
+    addresses = await withDeadline(resolver.resolve(hostname), expected.timeoutMs);
   } catch (e) {
-    return { row: result(CheckId.DNS, hostname, CheckStatus.FAIL, `lookup failed: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`), addresses: [] };
+    const why = e instanceof DeadlineExceeded ? e.message : `lookup failed: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    return { row: result(CheckId.DNS, hostname, CheckStatus.FAIL, why), addresses: [] };
   }
   const row = (status: CheckStatus, evidence: string) => ({ row: result(CheckId.DNS, hostname, status, evidence), addresses });
   if (addresses.length === 0) return row(CheckStatus.FAIL, "no A or AAAA record");

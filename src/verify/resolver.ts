@@ -1,5 +1,4 @@
 import { promises as dns } from "node:dns";
-import { withDeadline } from "./deadline";
 
 /** Name resolution for {@link verifySite}: injectable, so that tests never leave the machine. */
 export interface HostResolver {
@@ -9,7 +8,10 @@ export interface HostResolver {
 
 const NO_RECORDS = new Set(["ENODATA", "ENOTFOUND"]);
 
-/** The system's DNS servers (as `/etc/resolv.conf` names them), each query within `timeoutMs`. */
+/**
+ * The system's DNS servers (as `/etc/resolv.conf` names them), each query within `timeoutMs`
+ * (`verifySite` also bounds every resolver it is given by its time limit).
+ */
 export function systemResolver(timeoutMs: number): HostResolver {
   const resolver = new dns.Resolver({ timeout: timeoutMs, tries: 1 });
   const lookup = (query: Promise<string[]>): Promise<string[]> =>
@@ -19,11 +21,7 @@ export function systemResolver(timeoutMs: number): HostResolver {
     });
   return {
     resolve: async (hostname) => {
-      const [v4, v6] = await withDeadline(
-        Promise.all([lookup(resolver.resolve4(hostname)), lookup(resolver.resolve6(hostname))]),
-        timeoutMs,
-        `DNS for ${hostname}`,
-      );
+      const [v4, v6] = await Promise.all([lookup(resolver.resolve4(hostname)), lookup(resolver.resolve6(hostname))]);
       return [...v4, ...v6];
     },
   };

@@ -86,7 +86,7 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyReport> 
   const perHost = await Promise.all(
     site.hostnames.map(async (hostname) => {
       const rows: CheckResult[] = [];
-      const dns = await checkDns(hostname, resolver, { option: site.option, nodeBalancerAddresses, isCloudflare });
+      const dns = await checkDns(hostname, resolver, { option: site.option, nodeBalancerAddresses, isCloudflare, timeoutMs });
       rows.push(dns.row);
       // Options 1 and 2 probe the NodeBalancer the stack made (DNS is judged above); option 3 the edge DNS returns.
       const address = preferIpv4(cloudflare ? dns.addresses : nodeBalancerAddresses.length > 0 ? nodeBalancerAddresses : dns.addresses);
