@@ -111,8 +111,8 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
     io.out(`${values.json ? report.toJson() : report.toTable()}\n`);
     return report.exitCode(values.strict === true);
   } catch (e) {
-    if (e instanceof VerifyError) return usageError(e.message);
-    throw e;
+    // Exit 2 either way: nothing was judged, so CI must not read it as a failed check.
+    return usageError(e instanceof VerifyError ? e.message : `unexpected failure: ${(e as Error)?.stack ?? String(e)}`);
   }
 }
 

@@ -60,7 +60,7 @@ export function readStackSite(config: unknown, stack: string): StackSite {
     option,
     hostnames: unique(hostnames.filter(isLiteral)),
     redirectsPlainHttp: option === SslOption.CLOUDFLARE_IN_FRONT ? alwaysUseHttps : forwards80,
-    renewal: option === SslOption.CLOUDFLARE_IN_FRONT || acme.length === 0 ? RenewalPolicy.none() : acmeRenewal(acme[0]),
+    renewal: option === SslOption.CLOUDFLARE_IN_FRONT ? RenewalPolicy.cloudflareEdge() : acme.length === 0 ? RenewalPolicy.none() : acmeRenewal(acme[0]),
     backendCount,
     spreadsConnections: stickiness === "none" && algorithm !== "source",
     addressOutputs: entries(root.output)

@@ -18,7 +18,12 @@ export abstract class RenewalPolicy {
 
   /** Nothing renews the certificate automatically (your own certificate, Cloudflare Origin CA). */
   public static none(): RenewalPolicy {
-    return new NoRenewal();
+    return new NoRenewal("no automatic renewal");
+  }
+
+  /** Option 3: visitors see Cloudflare's edge certificate, which Cloudflare renews; no window of the stack's applies. */
+  public static cloudflareEdge(): RenewalPolicy {
+    return new NoRenewal("edge certificate, renewed by Cloudflare");
   }
 
   protected constructor() {}
@@ -58,12 +63,17 @@ class DynamicWindow extends RenewalPolicy {
   }
 }
 
+/** No renewal window that the stack's applies act on. */
 class NoRenewal extends RenewalPolicy {
+  constructor(private readonly description: string) {
+    super();
+  }
+
   public windowDays(): undefined {
     return undefined;
   }
 
   public describe(): string {
-    return "no automatic renewal";
+    return this.description;
   }
 }

@@ -40,7 +40,8 @@ describe("readStackSite on the example stacks", () => {
   test("option 3: the proxied names; Always Use HTTPS makes the edge redirect 80; nothing renews", () => {
     const site = readStackSite(stacks.get("cloudflare-in-front"), "cloudflare-in-front");
     expect(site).toMatchObject({ option: SslOption.CLOUDFLARE_IN_FRONT, hostnames: ["example.com", "www.example.com"], redirectsPlainHttp: true });
-    expect(site.renewal?.windowDays(from, days(5475))).toBeUndefined();
+    expect(site.renewal?.windowDays(from, days(90))).toBeUndefined();
+    expect(site.renewal?.describe(from, days(90))).toBe("edge certificate, renewed by Cloudflare");
   });
 
   test("the SiteStack facade: both address outputs", () => {
@@ -72,6 +73,14 @@ describe("readStackSite on changed stacks", () => {
     expect(renewal.windowDays(from, days(45))).toBe(15);
     expect(renewal.windowDays(from, days(6))).toBe(3);
     expect(renewal.describe(from, days(45))).toBe("renews at 15 days left (dynamic)");
+  });
+
+  test("option 1 with your own certificate: no names to read (verify asks for --hostname), nothing renews", () => {
+    const json = copyOf("terminate-at-load-balancer");
+    delete json.resource.acme_certificate;
+    const site = readStackSite(json, "own");
+    expect(site.hostnames).toEqual([]);
+    expect(site.renewal?.describe(from, days(90))).toBe("no automatic renewal");
   });
 
   test("stickiness keeps a client on one backend: sampling cannot reach the others", () => {

@@ -237,7 +237,7 @@ describe("option 3: Cloudflare in front", () => {
     option: SslOption.CLOUDFLARE_IN_FRONT,
     hostnames: [WWW],
     nodeBalancerAddresses: [origin],
-    renewal: RenewalPolicy.none(),
+    renewal: RenewalPolicy.cloudflareEdge(),
   });
 
   test("names on Cloudflare, the edge answering and the NodeBalancer refusing direct connections pass", async () => {
@@ -247,6 +247,7 @@ describe("option 3: Cloudflare in front", () => {
     expect(rowsWith(report, CheckStatus.WARN)).toEqual([]);
     expect(row(report, CheckId.DNS).evidence).toBe(`${edge.address} (Cloudflare)`);
     expect(row(report, CheckId.EDGE).evidence).toBe("HTTP 200");
+    expect(row(report, CheckId.TLS_EXPIRY).evidence).toMatch(/; edge certificate, renewed by Cloudflare$/);
     expect(row(report, CheckId.ORIGIN_FIREWALL, edge.origin).evidence).toBe("no handshake: connection refused");
     expect(report.results.map((r) => r.check)).not.toContain(CheckId.TLS_KEY);
   });
