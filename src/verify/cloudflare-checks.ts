@@ -4,7 +4,8 @@ import { ProbeFailureKind, probeTls, type TlsProbeOptions } from "./tls-probe";
 
 /**
  * Option 3: connects straight to the NodeBalancer, from this machine (outside Cloudflare's ranges),
- * and passes only when no TCP connection is made: the firewall drops (timeout) or refuses.
+ * and passes only when no TCP connection is made: the firewall drops (timeout) or refuses. A
+ * completed handshake fails; anything else (a TCP connection without TLS, no route) warns.
  */
 export async function checkOriginFirewall(probe: TlsProbeOptions): Promise<CheckResult> {
   const row = (status: CheckStatus, evidence: string) => result(CheckId.ORIGIN_FIREWALL, probe.address, status, evidence);
@@ -14,7 +15,8 @@ export async function checkOriginFirewall(probe: TlsProbeOptions): Promise<Check
   if (failure.kind === ProbeFailureKind.TIMEOUT && !failure.tcpConnected) return row(CheckStatus.PASS, `no handshake: ${failure.evidence} (dropped)`);
   if (failure.kind === ProbeFailureKind.REFUSED) return row(CheckStatus.PASS, `no handshake: ${failure.evidence}`);
   if (failure.tcpConnected) return row(CheckStatus.WARN, `no handshake (${failure.evidence}), but port ${probe.port} accepted a TCP connection`);
-  return row(CheckStatus.PASS, `no handshake: ${failure.evidence}`);
+  // No route, no IPv6 here, ...: this machine could not try, which proves nothing about the firewall.
+  return row(CheckStatus.WARN, `not judged: ${failure.evidence}`);
 }
 
 /** Cloudflare's origin errors: 521 down, 522 timeout, 525 handshake failed, 526 invalid origin certificate. */

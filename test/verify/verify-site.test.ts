@@ -187,6 +187,14 @@ describe("option 1: TLS at the NodeBalancer", () => {
       ]),
     );
   });
+
+  test("a port 80 that never answers fails the redirect row within the time limit", async () => {
+    const nb = await terminating(leaf.good.fullChainPem, leaf.good.keyPem);
+    const silent80: Deployed = { ...nb, httpPort: await servers.silent(nb.address) };
+    const report = await verify(option1(silent80), silent80, { timeoutMs: 300 });
+    expect(rowsWith(report, CheckStatus.FAIL)).toEqual(onBothNames(CheckId.HTTP_REDIRECT));
+    expect(row(report, CheckId.HTTP_REDIRECT).evidence).toBe(`port ${silent80.httpPort}: no answer within 0.3 s`);
+  });
 });
 
 describe("option 2: TCP passthrough", () => {
@@ -258,6 +266,17 @@ describe("option 3: Cloudflare in front", () => {
     const report = await verify(option3(edge.origin), edge, { cloudflareRanges: [edge.range] });
     expect(rowsWith(report, CheckStatus.FAIL)).toEqual([`${CheckId.ORIGIN_FIREWALL} ${edge.origin}`]);
     expect(row(report, CheckId.ORIGIN_FIREWALL, edge.origin).evidence).toMatch(/handshake completed from outside Cloudflare/);
+  });
+
+  test("a NodeBalancer port that accepts TCP but never speaks TLS warns: the firewall let this client in", async () => {
+    const edge = await cloudflare();
+    await servers.silent(edge.origin, edge.httpsPort);
+    const report = await verify(option3(edge.origin), edge, { cloudflareRanges: [edge.range], timeoutMs: 300 });
+    expect(rowsWith(report, CheckStatus.FAIL)).toEqual([]);
+    expect(row(report, CheckId.ORIGIN_FIREWALL, edge.origin)).toMatchObject({
+      status: CheckStatus.WARN,
+      evidence: `no handshake (no answer within 0.3 s), but port ${edge.httpsPort} accepted a TCP connection`,
+    });
   });
 
   test("an edge answering 526 (origin certificate not valid for Full (strict)) fails the edge row", async () => {
