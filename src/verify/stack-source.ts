@@ -68,6 +68,9 @@ async function locateStack(dir: string, wanted: string | undefined): Promise<Loc
   if (existsSync(path.join(dir, "main.tf"))) {
     throw new VerifyError(`${dir} holds HCL (main.tf); verify reads JSON: publish without --hcl, or point --from at cdktf.out`);
   }
+  if (!existsSync(path.join(dir, "manifest.json"))) {
+    throw new VerifyError(`--from ${dir} holds no manifest.json (cdktf.out or a publish folder), main.tf.json or cdk.tf.json`);
+  }
   const manifest = (await readJsonFile(path.join(dir, "manifest.json"), "--from")) as {
     stacks?: unknown;
     formats?: unknown;
