@@ -1,9 +1,10 @@
 import { BlockList, isIP } from "node:net";
 
 /**
- * Cloudflare's published edge ranges (https://www.cloudflare.com/ips/, as of 2026-12), what
- * `data.cloudflare_ip_ranges` returns to the stack. `verify` works offline, so it carries a copy;
- * pass the current list with `--cloudflare-range` when Cloudflare changes it.
+ * Cloudflare's published edge ranges (https://www.cloudflare.com/ips-v4 and ips-v6: 15 IPv4 and 7
+ * IPv6 blocks, the list as third-party copies of 2023–2024 show it; it changes rarely), what
+ * `data.cloudflare_ip_ranges` gives the stack. `verify` works offline, so it carries a copy; pass
+ * the current list with `--cloudflare-range` when Cloudflare changes it.
  */
 export const CLOUDFLARE_IP_RANGES: readonly string[] = [
   "173.245.48.0/20",
