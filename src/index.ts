@@ -47,7 +47,7 @@ export { readSiteFromStack, type StackSourceOptions } from "./verify/stack-sourc
 export { VerifyReport, VerifyExitCode } from "./verify/verify-report";
 export { CheckId, CheckStatus, type CheckResult } from "./verify/check-result";
 export { SslOption } from "./verify/ssl-option";
-export { RenewalPolicy } from "./verify/renewal-policy";
+export { RenewalWindow } from "./verify/renewal-window";
 export type { VerifySite } from "./verify/site";
 export { systemResolver, staticResolver, type HostResolver } from "./verify/resolver";
 export { CLOUDFLARE_IP_RANGES } from "./verify/cloudflare-ranges";

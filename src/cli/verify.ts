@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { RenewalPolicy } from "../verify/renewal-policy";
+import { RenewalWindow } from "../verify/renewal-window";
 import { staticResolver } from "../verify/resolver";
 import type { VerifySite } from "../verify/site";
 import { SslOption } from "../verify/ssl-option";
@@ -133,7 +133,7 @@ async function describeSite(
   if (option === undefined || hostnames === undefined) {
     throw new VerifyError("give --from <dir> (cdktf.out or a published folder), or --option and at least one --hostname");
   }
-  return { option, hostnames, nodeBalancerAddresses: addresses, renewal: RenewalPolicy.none() };
+  return { option, hostnames, nodeBalancerAddresses: addresses, renewal: RenewalWindow.none() };
 }
 
 function parseOption(text: string): SslOption {

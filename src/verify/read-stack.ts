@@ -1,4 +1,4 @@
-import { RenewalPolicy } from "./renewal-policy";
+import { RenewalWindow } from "./renewal-window";
 import type { VerifySite } from "./site";
 import { SslOption } from "./ssl-option";
 import { VerifyError } from "./verify-error";
@@ -60,7 +60,7 @@ export function readStackSite(config: unknown, stack: string): StackSite {
     option,
     hostnames: unique(hostnames.filter(isLiteral)),
     redirectsPlainHttp: option === SslOption.CLOUDFLARE_IN_FRONT ? alwaysUseHttps : forwards80,
-    renewal: option === SslOption.CLOUDFLARE_IN_FRONT ? RenewalPolicy.cloudflareEdge() : acme.length === 0 ? RenewalPolicy.none() : acmeRenewal(acme[0]),
+    renewal: option === SslOption.CLOUDFLARE_IN_FRONT ? RenewalWindow.cloudflareEdge() : acme.length === 0 ? RenewalWindow.none() : acmeRenewal(acme[0]),
     backendCount,
     spreadsConnections: stickiness === "none" && algorithm !== "source",
     addressOutputs: entries(root.output)
@@ -86,10 +86,10 @@ export function addressesFromOutputs(site: StackSite, outputs: unknown, stack: s
   return unique(addresses);
 }
 
-function acmeRenewal(certificate: Json): RenewalPolicy {
-  if (certificate.min_days_dynamic === true) return RenewalPolicy.dynamic();
+function acmeRenewal(certificate: Json): RenewalWindow {
+  if (certificate.min_days_dynamic === true) return RenewalWindow.dynamic();
   const days = certificate.min_days_remaining;
-  return RenewalPolicy.minDaysRemaining(typeof days === "number" ? days : ACME_DEFAULT_MIN_DAYS);
+  return RenewalWindow.minDaysRemaining(typeof days === "number" ? days : ACME_DEFAULT_MIN_DAYS);
 }
 
 function isLiteral(value: unknown): value is string {

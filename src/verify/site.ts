@@ -1,4 +1,4 @@
-import type { RenewalPolicy } from "./renewal-policy";
+import type { RenewalWindow } from "./renewal-window";
 import type { SslOption } from "./ssl-option";
 
 /** What a site is supposed to be, as its stack describes it: what {@link verifySite} checks live. */
@@ -20,9 +20,9 @@ export interface VerifySite {
   readonly redirectsPlainHttp?: boolean;
   /**
    * When the served certificate renews.
-   * @default RenewalPolicy.none()
+   * @default RenewalWindow.none()
    */
-  readonly renewal?: RenewalPolicy;
+  readonly renewal?: RenewalWindow;
   /**
    * Option 2: the number of backends on 443, so that enough handshakes are sampled to reach each.
    * @default 2

@@ -1,5 +1,5 @@
 import { CheckId, CheckStatus, result, worstStatus, type CheckResult } from "./check-result";
-import type { RenewalPolicy } from "./renewal-policy";
+import type { RenewalWindow } from "./renewal-window";
 import { describeKey, LegacyTlsVersion, ProbeFailureKind, type TlsHandshake, type TlsProbeOutcome } from "./tls-probe";
 
 const DAY_MS = 86_400_000;
@@ -11,7 +11,7 @@ export interface TlsExpectation {
   /** Fail when fewer days than this are left. */
   readonly minDaysLeft: number;
   /** When the certificate renews. */
-  readonly renewal: RenewalPolicy;
+  readonly renewal: RenewalWindow;
   /** The time to judge expiry at. */
   readonly now: Date;
 }

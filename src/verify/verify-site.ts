@@ -5,7 +5,7 @@ import { checkEdge, checkOriginFirewall } from "./cloudflare-checks";
 import { CLOUDFLARE_IP_RANGES, cidrMatcher } from "./cloudflare-ranges";
 import { checkDns } from "./dns-check";
 import { checkRedirect } from "./redirect-check";
-import { RenewalPolicy } from "./renewal-policy";
+import { RenewalWindow } from "./renewal-window";
 import { systemResolver, type HostResolver } from "./resolver";
 import type { VerifySite } from "./site";
 import { nodeBalancerServesVisitors, SslOption } from "./ssl-option";
@@ -105,7 +105,7 @@ export async function verifySite(options: VerifyOptions): Promise<VerifyReport> 
         ...handshakeRows(hostname, outcome.handshake, {
           nodeBalancerServes: nodeBalancerServesVisitors(site.option),
           minDaysLeft: options.minDaysLeft ?? 14,
-          renewal: site.renewal ?? RenewalPolicy.none(),
+          renewal: site.renewal ?? RenewalWindow.none(),
           now: options.now ?? new Date(),
         }),
       );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { addressesFromOutputs, readStackSite } from "../../src/verify/read-stack";
-import { RenewalPolicy } from "../../src/verify/renewal-policy";
+import { RenewalWindow } from "../../src/verify/renewal-window";
 import { SslOption } from "../../src/verify/ssl-option";
 import { VerifyError } from "../../src/verify/verify-error";
 import type { SynthesizedStack } from "../../src/testing";
@@ -69,7 +69,7 @@ describe("readStackSite on changed stacks", () => {
       delete c.min_days_remaining;
       c.min_days_dynamic = true;
     }
-    const renewal = readStackSite(json, "one").renewal as RenewalPolicy;
+    const renewal = readStackSite(json, "one").renewal as RenewalWindow;
     expect(renewal.windowDays(from, days(45))).toBe(15);
     expect(renewal.windowDays(from, days(6))).toBe(3);
     expect(renewal.describe(from, days(45))).toBe("renews at 15 days left (dynamic)");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CheckId, CheckStatus, type CheckResult } from "../../src/verify/check-result";
-import { RenewalPolicy } from "../../src/verify/renewal-policy";
+import { RenewalWindow } from "../../src/verify/renewal-window";
 import { staticResolver, type HostResolver } from "../../src/verify/resolver";
 import type { VerifySite } from "../../src/verify/site";
 import { SslOption } from "../../src/verify/ssl-option";
@@ -51,7 +51,7 @@ const option1 = (nb: Deployed): VerifySite => ({
   option: SslOption.TERMINATE_AT_LOAD_BALANCER,
   hostnames: [WWW, APEX],
   nodeBalancerAddresses: [nb.address],
-  renewal: RenewalPolicy.minDaysRemaining(30),
+  renewal: RenewalWindow.minDaysRemaining(30),
 });
 
 function verify(site: VerifySite, at: Deployed, extra: { resolver?: HostResolver; timeoutMs?: number; cloudflareRanges?: string[] } = {}): Promise<VerifyReport> {
@@ -213,7 +213,7 @@ describe("option 2: TCP passthrough", () => {
     option: SslOption.TCP_PASSTHROUGH,
     hostnames: [WWW],
     nodeBalancerAddresses: [nb.address],
-    renewal: RenewalPolicy.minDaysRemaining(30),
+    renewal: RenewalWindow.minDaysRemaining(30),
     backendCount,
   });
 
@@ -245,7 +245,7 @@ describe("option 3: Cloudflare in front", () => {
     option: SslOption.CLOUDFLARE_IN_FRONT,
     hostnames: [WWW],
     nodeBalancerAddresses: [origin],
-    renewal: RenewalPolicy.cloudflareEdge(),
+    renewal: RenewalWindow.cloudflareEdge(),
   });
 
   test("names on Cloudflare, the edge answering and the NodeBalancer refusing direct connections pass", async () => {

@@ -5,24 +5,24 @@ const DAY_MS = 86_400_000;
  * the first `terraform apply` inside this window, so a live certificate inside it means the
  * scheduled apply did not renew it.
  */
-export abstract class RenewalPolicy {
+export abstract class RenewalWindow {
   /** ACME `min_days_remaining`: renew when at most `days` days are left (the provider's default is 30). */
-  public static minDaysRemaining(days: number): RenewalPolicy {
+  public static minDaysRemaining(days: number): RenewalWindow {
     return new FixedWindow(days);
   }
 
   /** ACME `min_days_dynamic`: renew at 1/3 of the lifetime left (1/2 for lifetimes of 10 days or less). */
-  public static dynamic(): RenewalPolicy {
+  public static dynamic(): RenewalWindow {
     return new DynamicWindow();
   }
 
   /** Nothing renews the certificate automatically (your own certificate, Cloudflare Origin CA). */
-  public static none(): RenewalPolicy {
+  public static none(): RenewalWindow {
     return new NoRenewal("no automatic renewal");
   }
 
   /** Option 3: visitors see Cloudflare's edge certificate, which Cloudflare renews; no window of the stack's applies. */
-  public static cloudflareEdge(): RenewalPolicy {
+  public static cloudflareEdge(): RenewalWindow {
     return new NoRenewal("edge certificate, renewed by Cloudflare");
   }
 
@@ -38,7 +38,7 @@ export abstract class RenewalPolicy {
   public abstract describe(notBefore: Date, notAfter: Date): string;
 }
 
-class FixedWindow extends RenewalPolicy {
+class FixedWindow extends RenewalWindow {
   constructor(private readonly days: number) {
     super();
   }
@@ -52,7 +52,7 @@ class FixedWindow extends RenewalPolicy {
   }
 }
 
-class DynamicWindow extends RenewalPolicy {
+class DynamicWindow extends RenewalWindow {
   public windowDays(notBefore: Date, notAfter: Date): number {
     const lifetimeDays = (notAfter.getTime() - notBefore.getTime()) / DAY_MS;
     return Math.floor(lifetimeDays <= 10 ? lifetimeDays / 2 : lifetimeDays / 3);
@@ -64,7 +64,7 @@ class DynamicWindow extends RenewalPolicy {
 }
 
 /** No renewal window that the stack's applies act on. */
-class NoRenewal extends RenewalPolicy {
+class NoRenewal extends RenewalWindow {
   constructor(private readonly description: string) {
     super();
   }
