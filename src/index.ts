@@ -41,3 +41,14 @@ export * as linodeNodebalancerNode from "./generated/providers/linode/nodebalanc
 // HCL output that Terraform accepts (cdktf 0.21's own HCL renderer is wrong for these stacks).
 export { renderHcl, type RenderHclOptions, type BlockMap, type BlockNode, type BlockTree } from "./hcl/render-hcl";
 export { HclStack } from "./stack/hcl-stack";
+// Live verification of a deployed site: what `cdktf-nodebalancer-ssl verify` runs.
+export { verifySite, type VerifyOptions } from "./verify/verify-site";
+export { readSiteFromStack, type StackSourceOptions } from "./verify/stack-source";
+export { VerifyReport, VerifyExitCode } from "./verify/verify-report";
+export { CheckId, CheckStatus, type CheckResult } from "./verify/check-result";
+export { SslOption } from "./verify/ssl-option";
+export { RenewalWindow } from "./verify/renewal-window";
+export type { VerifySite } from "./verify/site";
+export { systemResolver, staticResolver, type HostResolver } from "./verify/resolver";
+export { CLOUDFLARE_IP_RANGES } from "./verify/cloudflare-ranges";
+export { VerifyError } from "./verify/verify-error";

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { publish, PublishError } from "./publish";
+import { verifyCommand } from "./verify";
 
 const USAGE = `Usage: cdktf-nodebalancer-ssl publish --out <dir> [--hcl] [--check] [--app "<command>"] [--stack <name> ...]
 
@@ -16,7 +17,12 @@ Options:
   -s, --stack <name>   publish only this stack (repeatable)
   -h, --help           show this help
 
-Exit codes: 0 success or up to date, 1 error or (with --check) stale.`;
+Exit codes: 0 success or up to date, 1 error or (with --check) stale.
+
+       cdktf-nodebalancer-ssl verify --from <dir> [--stack <name>] [--json] ...
+
+Checks the live site (DNS, TLS, redirect, backends, origin firewall) against its stack.
+Run "cdktf-nodebalancer-ssl verify --help" for its options.`;
 
 /** Where {@link main} prints: stdout for help and the check's verdict, stderr for progress and errors. */
 export interface CliIo {
@@ -38,6 +44,7 @@ const processIo: CliIo = {
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (argv[0] === "verify") return verifyCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -67,7 +74,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.err(
       command === undefined
         ? `${USAGE}\n`
-        : `cdktf-nodebalancer-ssl: error: unknown command "${command}"; the only command is "publish"\nRun with --help for usage.\n`,
+        : `cdktf-nodebalancer-ssl: error: unknown command "${command}"; the commands are "publish" and "verify"\nRun with --help for usage.\n`,
     );
     return 1;
   }
