@@ -28,6 +28,7 @@ import {
   type OriginCaValidity,
   PlainHttp,
   Protocol,
+  RenewalPolicy,
   ProxyProtocol,
   SiteStack,
   type LoadBalancedSiteProps,
@@ -198,7 +199,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { subject: "AcmeCertificate", name: "wildcard over a TLD", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "*.com", dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "domainName", received: "*.com", fix: "a wildcard needs a zone below it" },
   { subject: "AcmeCertificate", name: "SAN with a space", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", subjectAlternativeNames: ["exa mple.com"], dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "subjectAlternativeNames[0]", received: "exa mple.com", fix: "is not 1-63 letters, digits or inner hyphens" },
   { subject: "AcmeCertificate", name: "common name repeated as SAN", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", subjectAlternativeNames: ["example.com", "www.example.com"], dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "subjectAlternativeNames", received: "www.example.com", fix: "leave the domainName out of the SANs" },
-  { subject: "AcmeCertificate", name: "renewal window of 90 days", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", minDaysRemaining: 90, dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "minDaysRemaining", received: 90, fix: "Use a whole number from 1 to 60" },
+  { subject: "RenewalPolicy.fixedWindow", name: "renewal window of 90 days", build: () => RenewalPolicy.fixedWindow(90), where: "RenewalPolicy.fixedWindow", prop: "days", received: 90, fix: "Use a whole number from 1 to 60" },
   { subject: "AcmeCertificate", name: "unknown key type", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", keyType: cast<AcmeKeyType>("1024"), dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "keyType", received: "1024", fix: "Use one of the AcmeKeyType values" },
   { subject: "AcmeCertificate", name: "both account and email", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", account: new AcmeAccount(s, "Account"), email: "ops@example.com", dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "account|email", received: { email: "ops@example.com" }, fix: "Specify at most one of 'account' and 'email'" },
   { subject: "AcmeCertificate", name: "e-mail of the implicit account", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", email: "ops at example.com", dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert/Account", prop: "email", received: "ops at example.com", fix: "Use an e-mail address such as 'ops@example.com'" },
@@ -290,7 +291,7 @@ const PUBLIC_API = [
   "ListenerCertificate.fromPem", "OriginCaCertificate", "CloudflareZone.fromZoneName", "CloudflareZone.fromZoneId", "ZoneSslSettings",
   "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "AppServers", "TerminateAtLoadBalancer",
   "LoadBalancer", "LoadBalancedSite", "SiteTls.terminateAtLoadBalancer", "SiteTls.passthrough", "SiteTls.cloudflare", "SiteStack",
-  "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote",
+  "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote", "RenewalPolicy.fixedWindow",
 ];
 
 /** How ValidationError shows a received value. */
