@@ -121,13 +121,19 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
     }
   });
 
-  test("each stack outputs the NodeBalancer addresses and the certificate expiry", () => {
+  test("each stack outputs the NodeBalancer addresses, the certificate expiry, the ARI window and the apply schedule", () => {
     expect(stacks.terminate.output).toEqual({
       nodebalancer_ipv4: { value: expect.stringMatching(/^\$\{linode_nodebalancer\..*\.ipv4\}$/) },
       nodebalancer_ipv6: { value: expect.stringMatching(/^\$\{linode_nodebalancer\..*\.ipv6\}$/) },
-      certificate_not_after: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.certificate_not_after\}$/) },
+      certificate_not_after: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.certificate_not_after\}$/), description: expect.any(String) },
+      certificate_renewal_window_start: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.renewal_info_window_start\}$/), description: expect.any(String) },
+      certificate_renewal_window_end: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.renewal_info_window_end\}$/), description: expect.any(String) },
+      apply_schedule: { value: "weekly", description: expect.any(String) },
+      expiry_alert_hours: { value: 336, description: expect.any(String) },
     });
-    expect(stacks.cloudflare.output!.certificate_not_after).toEqual({ value: expect.stringMatching(/^\$\{cloudflare_origin_ca_certificate\..*\.expires_on\}$/) });
+    expect(stacks.cloudflare.output!.certificate_not_after).toMatchObject({ value: expect.stringMatching(/^\$\{cloudflare_origin_ca_certificate\..*\.expires_on\}$/) });
+    expect(stacks.cloudflare.output!.apply_schedule).toMatchObject({ value: "weekly" });
+    expect(stacks.cloudflare.output).not.toHaveProperty("certificate_renewal_window_end");
   });
 });
 
