@@ -1,7 +1,6 @@
-import { Annotations } from "cdktf";
 import type { IConstruct } from "constructs";
 import { applyIntervalHours, defaultApplySchedule, dynamicRenewalHours, expiryAlertHours, shortestLifetimeHours } from "../private/renewal";
-import { check, checkInteger, checkOneOf } from "../private/validation";
+import { check, checkInteger, checkOneOf, warn } from "../private/validation";
 import { ApplySchedule } from "./apply-schedule";
 import { CertificateProfile } from "./certificate-profile";
 
@@ -116,7 +115,7 @@ export class RenewalPolicy {
       const lifetime = lifetimeHours % 24 === 0 ? `${lifetimeHours / 24} days` : `${lifetimeHours} hours`;
       const message = `A ${profileName} certificate lasts ${lifetime}${profileName === CertificateProfile.CLASSIC ? " from 2028-02-16 (64 from 2027-02-10)" : ""}: a window this long renews on every apply and runs into rate limits. Use RenewalPolicy.lifetimeRelative(), or a window shorter than the lifetime.`;
       if (profileName !== CertificateProfile.CLASSIC) check(false, scope, "renewal.fixedWindowDays", days, message);
-      Annotations.of(scope).addWarning(`renewal.fixedWindowDays ${days}: ${message}`);
+      warn(scope, "renewal.fixedWindowDays", days, message);
     }
     check(
       days * 24 > alertHours,
