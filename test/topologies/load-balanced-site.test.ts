@@ -7,6 +7,7 @@ import {
   CipherSuite,
   FirewallSource,
   ListenerCertificate,
+  LoadBalancedSite,
   resourcesOfType,
   SiteStack,
   SiteTls,
@@ -18,6 +19,7 @@ import {
   type SiteStackProps,
   type SynthesizedStack,
 } from "../../src";
+import { newStack } from "../support/fixtures";
 
 const site = {
   domainNames: ["www.example.com", "example.com"],
@@ -235,5 +237,24 @@ describe("stickiness on the site", () => {
     expect(() => synthSite(choices.passthrough(), { stickiness: Stickiness.HTTP_COOKIE })).toThrow(
       /site\/Site\/Tls\/LoadBalancer\/NodeBalancer\/Https: invalid 'stickiness': received "http_cookie"\. A TCP config cannot set or read HTTP cookies/,
     );
+  });
+});
+
+describe("several sites in one stack", () => {
+  test("with their own labels and servers, they synthesize with validations", () => {
+    // GIVEN two sites in one stack, each with its label and its servers
+    const stack = newStack();
+    new LoadBalancedSite(stack, "Shop", { ...site, tls: choices.terminate() });
+    new LoadBalancedSite(stack, "Blog", {
+      ...site,
+      domainNames: ["blog.example.com"],
+      label: "blog",
+      backends: [Backend.fromAddress("192.168.130.20", { label: "app-3", linodeId: "13" })],
+      tls: choices.terminate(),
+    });
+    // WHEN synthesized  THEN both NodeBalancers and firewalls are there, with distinct labels
+    const json = synthJson(stack);
+    expect(Object.values(resourcesOfType(json, "linode_nodebalancer")).map((nb) => nb.label).sort()).toEqual(["blog", "shop"]);
+    expect(Object.values(resourcesOfType(json, "linode_firewall")).map((fw) => fw.label).sort()).toEqual(["blog-backends", "shop-backends"]);
   });
 });
