@@ -50,7 +50,7 @@ export interface AcmeCertificateProps {
   readonly keyType?: AcmeKeyType;
   /**
    * When the certificate renews, and how often applies run; nothing renews without an apply.
-   * @default RenewalPolicy.lifetimeRelative() - a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
+   * @default - RenewalPolicy.lifetimeRelative(): renew with a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
    */
   readonly renewal?: RenewalPolicy;
   /**
@@ -67,7 +67,12 @@ export interface AcmeCertificateProps {
  *
  * Rotation is safe for a certificate that is being served: the certificate is replaced
  * create-before-destroy, and `revoke_certificate_on_destroy` is off, because the provider would
- * otherwise revoke the old certificate on every replacement while listeners still serve it.
+ * otherwise revoke the old certificate on every replacement while listeners still serve it. A new
+ * `profile`, new names or a new key type replace it that way.
+ *
+ * Renewal follows the `renewal` policy (a share of the lifetime, ARI on, by default) and happens on
+ * an apply only: run one at {@link AcmeCertificate.applySchedule} and alert on `notAfter` (Let's
+ * Encrypt sends no expiry e-mail); `addCertificateOutputs` turns these into stack outputs.
  * @see https://registry.terraform.io/providers/vancluever/acme/2.48.3/docs/resources/certificate
  */
 export class AcmeCertificate extends Construct implements ICertificateSource, ICertificateWatch {

@@ -37,7 +37,7 @@ export interface AcmeIssuance {
   readonly keyType?: AcmeKeyType;
   /**
    * When the certificate renews, and how often applies run.
-   * @default RenewalPolicy.lifetimeRelative() - a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
+   * @default - RenewalPolicy.lifetimeRelative(): renew with a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
    */
   readonly renewal?: RenewalPolicy;
   /**
