@@ -9,6 +9,10 @@ export * from "./certificates/acme-server";
 export * from "./certificates/acme-dns-challenge";
 export * from "./certificates/acme-account";
 export * from "./certificates/acme-certificate";
+export * from "./certificates/apply-schedule";
+export * from "./certificates/certificate-profile";
+export * from "./certificates/certificate-watch";
+export * from "./certificates/renewal-policy";
 export * from "./firewall/firewall-source";
 export * from "./firewall/cloud-firewall";
 export * from "./topologies/site-props";
@@ -30,6 +34,7 @@ export * from "./topologies/tcp-passthrough";
 export * from "./topologies/site-tls";
 export * from "./topologies/load-balanced-site";
 export * from "./stack/site-stack";
+export * from "./stack/certificate-outputs";
 // The generated resource classes that the constructs above expose (`.resource`), as namespaces.
 export * as acmeCertificate from "./generated/providers/acme/certificate";
 export * as acmeRegistration from "./generated/providers/acme/registration";

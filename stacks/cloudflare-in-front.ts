@@ -1,7 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { exampleSite } from "./example-site";
-import { CloudflareInFront, CloudflareZone, configureProviders, HclStack, RequiredProvider, StateBackend } from "../src";
+import { addCertificateOutputs, CloudflareInFront, CloudflareZone, configureProviders, HclStack, RequiredProvider, StateBackend } from "../src";
 
 /**
  * Option 3: Cloudflare in front. `example.com` and `www.example.com` are proxied by Cloudflare
@@ -23,6 +23,6 @@ export class CloudflareInFrontStack extends HclStack {
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });
-    new TerraformOutput(this, "certificate_not_after", { value: site.certificate.expiresOn });
+    addCertificateOutputs(this, site.certificate);
   }
 }

@@ -1,7 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { exampleAcmeCertificate, exampleSite } from "./example-site";
-import { AcmeDnsChallenge, AcmeKeyType, HclStack, ListenerCertificate, SshCredentials, TcpPassthrough } from "../src";
+import { addCertificateOutputs, AcmeDnsChallenge, AcmeKeyType, HclStack, ListenerCertificate, SshCredentials, TcpPassthrough } from "../src";
 
 /**
  * Option 2: the NodeBalancer forwards 443 and 80 as TCP with PROXY protocol v2 to three existing
@@ -20,7 +20,7 @@ export class TcpPassthroughStack extends HclStack {
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });
-    new TerraformOutput(this, "certificate_not_after", { value: certificate.notAfter });
+    addCertificateOutputs(this, certificate);
     new TerraformOutput(this, "web_server_config", { value: site.webServerConfig, description: "nginx configuration for the app servers" });
   }
 }

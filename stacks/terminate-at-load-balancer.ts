@@ -1,7 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { exampleAcmeCertificate, exampleSite } from "./example-site";
-import { AcmeDnsChallenge, HclStack, ListenerCertificate, TerminateAtLoadBalancer } from "../src";
+import { addCertificateOutputs, AcmeDnsChallenge, HclStack, ListenerCertificate, TerminateAtLoadBalancer } from "../src";
 
 /**
  * Option 1: Let's Encrypt certificate (DNS-01 through Linode DNS, staging directory) served by the
@@ -18,6 +18,6 @@ export class TerminateAtLoadBalancerStack extends HclStack {
     });
 
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.nodeBalancer.ipv4Address });
-    new TerraformOutput(this, "certificate_not_after", { value: certificate.notAfter });
+    addCertificateOutputs(this, certificate);
   }
 }

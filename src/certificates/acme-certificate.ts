@@ -1,10 +1,16 @@
 import { Construct } from "constructs";
 import { Certificate } from "../generated/providers/acme/certificate";
-import { checkCertificateName, checkInteger, checkOneOf, checkUnique, ValidationError } from "../private/validation";
+import { coveringWildcard } from "../private/hostname";
+import { maxNames } from "../private/renewal";
+import { check, checkCertificateName, checkOneOf, checkUnique, isToken, ValidationError } from "../private/validation";
 import { AcmeAccount } from "./acme-account";
 import type { AcmeDnsChallenge } from "./acme-dns-challenge";
+import type { ApplySchedule } from "./apply-schedule";
+import { CertificateProfile } from "./certificate-profile";
+import type { ICertificateWatch } from "./certificate-watch";
 import { KeyAlgorithm } from "./key-algorithm";
 import type { ICertificateSource } from "./listener-certificate";
+import { RenewalPolicy } from "./renewal-policy";
 
 /** Key type of an ACME certificate, as the ACME provider spells it. */
 export enum AcmeKeyType {
@@ -43,11 +49,17 @@ export interface AcmeCertificateProps {
    */
   readonly keyType?: AcmeKeyType;
   /**
-   * Renewal window: an apply renews the certificate once fewer days than this remain (1–60).
-   * Nothing renews without an apply: run one on a schedule.
-   * @default 30
+   * When the certificate renews, and how often applies run; nothing renews without an apply.
+   * @default - RenewalPolicy.lifetimeRelative(): renew with a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
    */
-  readonly minDaysRemaining?: number;
+  readonly renewal?: RenewalPolicy;
+  /**
+   * The CA's certificate profile (`classic` up to 100 names, `tlsserver`/`shortlived` up to 25).
+   * Changing it issues a new certificate (created before the old one is destroyed; nothing is
+   * revoked), and so does setting it on a certificate issued without one.
+   * @default - no profile is requested: the CA's default (Let's Encrypt: classic)
+   */
+  readonly profile?: CertificateProfile;
 }
 
 /**
@@ -55,10 +67,15 @@ export interface AcmeCertificateProps {
  *
  * Rotation is safe for a certificate that is being served: the certificate is replaced
  * create-before-destroy, and `revoke_certificate_on_destroy` is off, because the provider would
- * otherwise revoke the old certificate on every replacement while listeners still serve it.
+ * otherwise revoke the old certificate on every replacement while listeners still serve it. A new
+ * `profile`, new names or a new key type replace it that way.
+ *
+ * Renewal follows the `renewal` policy (a share of the lifetime, ARI on, by default) and happens on
+ * an apply only: run one at {@link AcmeCertificate.applySchedule} and alert on `notAfter` (Let's
+ * Encrypt sends no expiry e-mail); `addCertificateOutputs` turns these into stack outputs.
  * @see https://registry.terraform.io/providers/vancluever/acme/2.48.3/docs/resources/certificate
  */
-export class AcmeCertificate extends Construct implements ICertificateSource {
+export class AcmeCertificate extends Construct implements ICertificateSource, ICertificateWatch {
   /** The leaf certificate, PEM (without the issuer). */
   public readonly certificatePem: string;
   /** The issuer chain, PEM. */
@@ -69,6 +86,16 @@ export class AcmeCertificate extends Construct implements ICertificateSource {
   public readonly privateKeyPem: string;
   /** Expiry time (RFC 3339): alert on it. */
   public readonly notAfter: string;
+  /** Start of the CA's suggested renewal window (ARI), RFC 3339; undefined when ARI is off. */
+  public readonly renewalWindowStart?: string;
+  /** End of the CA's suggested renewal window (ARI), RFC 3339; undefined when ARI is off. */
+  public readonly renewalWindowEnd?: string;
+  /** How often applies must run for this certificate to renew in time. */
+  public readonly applySchedule: ApplySchedule;
+  /** Alert when fewer hours than this remain before `notAfter` after an apply. */
+  public readonly expiryAlertHours: number;
+  /** The profile requested, if any. */
+  public readonly profile?: CertificateProfile;
   /** Algorithm of the certificate's key. */
   public readonly keyAlgorithm: KeyAlgorithm;
   /** The account that issued it. */
@@ -79,9 +106,10 @@ export class AcmeCertificate extends Construct implements ICertificateSource {
   constructor(scope: Construct, id: string, props: AcmeCertificateProps) {
     super(scope, id);
     const sans = props.subjectAlternativeNames ?? [];
-    validateNames(this, props.domainName, sans);
-    checkInteger(this, "minDaysRemaining", props.minDaysRemaining, 1, 60);
+    checkOneOf(this, "profile", props.profile, CertificateProfile, "CertificateProfile");
+    validateNames(this, props.domainName, sans, props.profile);
     checkOneOf(this, "keyType", props.keyType, AcmeKeyType, "AcmeKeyType");
+    const renewal = (props.renewal ?? RenewalPolicy.lifetimeRelative()).bind(this, props.profile);
     if (props.account !== undefined && props.email !== undefined) {
       throw new ValidationError(this.node.path, "account|email", { email: props.email }, "Specify at most one of 'account' and 'email': the e-mail belongs on the AcmeAccount.");
     }
@@ -94,7 +122,11 @@ export class AcmeCertificate extends Construct implements ICertificateSource {
       commonName: props.domainName,
       subjectAlternativeNames: sans.length > 0 ? [...sans] : undefined,
       keyType,
-      minDaysRemaining: props.minDaysRemaining ?? 30,
+      profile: props.profile,
+      minDaysDynamic: renewal.minDaysDynamic,
+      minDaysRemaining: renewal.minDaysRemaining,
+      useRenewalInfo: renewal.useRenewalInfo,
+      renewalInfoMaxSleep: renewal.renewalInfoMaxSleep,
       revokeCertificateOnDestroy: false,
       dnsChallenge: [{ provider: props.dnsChallenge.provider, config: { ...props.dnsChallenge.config } }],
       lifecycle: { createBeforeDestroy: true },
@@ -104,11 +136,33 @@ export class AcmeCertificate extends Construct implements ICertificateSource {
     this.fullChainPem = `${this.resource.certificatePem}${this.resource.issuerPem}`;
     this.privateKeyPem = this.resource.privateKeyPem;
     this.notAfter = this.resource.certificateNotAfter;
+    if (renewal.useRenewalInfo) {
+      this.renewalWindowStart = this.resource.renewalInfoWindowStart;
+      this.renewalWindowEnd = this.resource.renewalInfoWindowEnd;
+    }
+    this.applySchedule = renewal.applySchedule;
+    this.expiryAlertHours = renewal.expiryAlertHours;
+    this.profile = props.profile;
   }
 }
 
-function validateNames(scope: Construct, domainName: string, sans: readonly string[]): void {
+function validateNames(scope: Construct, domainName: string, sans: readonly string[], profile: CertificateProfile | undefined): void {
   checkCertificateName(scope, "domainName", domainName);
   sans.forEach((name, i) => checkCertificateName(scope, `subjectAlternativeNames[${i}]`, name));
-  checkUnique(scope, "subjectAlternativeNames", [domainName, ...sans], "List each name once, and leave the domainName out of the SANs.");
+  const names = [domainName, ...sans];
+  checkUnique(scope, "subjectAlternativeNames", names, "List each name once, and leave the domainName out of the SANs.");
+  const limit = maxNames(profile);
+  check(
+    names.length <= limit,
+    scope,
+    "subjectAlternativeNames",
+    `${names.length} names`,
+    `A ${profile ?? CertificateProfile.CLASSIC} certificate holds at most ${limit} names (classic 100, tlsserver and shortlived 25): split the names over several certificates${limit < 100 ? ", or use CertificateProfile.CLASSIC" : ""}.`,
+  );
+  const literals = names.filter((name) => !isToken(name));
+  literals.forEach((name) => {
+    const wildcard = coveringWildcard(name, literals);
+    const prop = name === domainName ? "domainName" : `subjectAlternativeNames[${sans.indexOf(name)}]`;
+    check(wildcard === undefined, scope, prop, name, `'${wildcard}' already covers it, and Let's Encrypt rejects the order as redundant: leave '${name}' out.`);
+  });
 }

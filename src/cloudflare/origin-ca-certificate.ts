@@ -2,8 +2,11 @@ import { Construct } from "constructs";
 import { OriginCaCertificate as OriginCaCertificateResource } from "@cdktf/provider-cloudflare/lib/origin-ca-certificate";
 import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import { ApplySchedule } from "../certificates/apply-schedule";
+import type { ICertificateWatch } from "../certificates/certificate-watch";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
 import type { ICertificateSource } from "../certificates/listener-certificate";
+import { expiryAlertHours } from "../private/renewal";
 import { check, checkCertificateName, checkNotEmpty, checkOneOf, checkUnique, isToken } from "../private/validation";
 
 /**
@@ -68,7 +71,7 @@ const KEYS: Record<OriginCaKeyType, { algorithm: string; rsaBits?: number; ecdsa
  * Cloudflare API token with Zone → SSL and Certificates: Edit (no Origin CA service key).
  * @see https://developers.cloudflare.com/ssl/origin-configuration/origin-ca/
  */
-export class OriginCaCertificate extends Construct implements ICertificateSource {
+export class OriginCaCertificate extends Construct implements ICertificateSource, ICertificateWatch {
   /** The certificate, PEM. */
   public readonly certificatePem: string;
   /**
@@ -80,6 +83,12 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
   public readonly privateKeyPem: string;
   /** Expiry time: alert on it, nothing renews the certificate. */
   public readonly expiresOn: string;
+  /** The same as {@link OriginCaCertificate.expiresOn}. */
+  public readonly notAfter: string;
+  /** Nothing renews it: a weekly apply checks for drift, and the expiry alert watches it. */
+  public readonly applySchedule = ApplySchedule.WEEKLY;
+  /** Alert when fewer hours than this remain before expiry. */
+  public readonly expiryAlertHours = expiryAlertHours(ApplySchedule.WEEKLY);
   /** Algorithm of the certificate's key. */
   public readonly keyAlgorithm: KeyAlgorithm;
   /** The underlying `cloudflare_origin_ca_certificate`. */
@@ -118,6 +127,7 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
     this.fullChainPem = this.certificatePem;
     this.privateKeyPem = this.privateKey.privateKeyPem;
     this.expiresOn = this.resource.expiresOn;
+    this.notAfter = this.expiresOn;
   }
 }
 

@@ -1,7 +1,8 @@
-import { Token } from "cdktf";
+import { Lazy, Token } from "cdktf";
 import { Construct } from "constructs";
 import { Firewall, type FirewallInbound } from "../generated/providers/linode/firewall";
 import { check, checkPort, isToken } from "../private/validation";
+import { claimFirewall } from "./firewall-claims";
 import type { FirewallSource } from "./firewall-source";
 
 /** At most this many rules in one firewall (Linode limit). */
@@ -11,7 +12,7 @@ export const MAX_FIREWALL_RULES = 25;
 export interface FirewallRule {
   /** Rule label (3–32 letters, digits, `-`, `_`, `.`). */
   readonly label: string;
-  /** TCP ports admitted. */
+  /** TCP ports admitted; read again at synth, so a getter may derive them from configs added later. */
   readonly ports: readonly number[];
   /** Where the traffic may come from. */
   readonly source: FirewallSource;
@@ -66,6 +67,7 @@ export class CloudFirewall extends Construct {
       nodebalancers: props.nodeBalancerIds?.length ? toIds(this, "nodeBalancerIds", props.nodeBalancerIds) : undefined,
     });
     this.firewallId = this.resource.id;
+    claimFirewall(this, props.label, props.linodeIds ?? []);
   }
 }
 
@@ -87,7 +89,7 @@ function toInbound(scope: Construct, rule: FirewallRule, i: number): FirewallInb
     label: rule.label,
     action: "ACCEPT",
     protocol: "TCP",
-    ports: [...new Set(rule.ports)].sort((a, b) => a - b).join(","),
+    ports: Lazy.stringValue({ produce: () => [...new Set(rule.ports)].sort((a, b) => a - b).join(",") }),
     ipv4: ipv4.length > 0 ? ipv4 : undefined,
     ipv6: ipv6.length > 0 ? ipv6 : undefined,
   };

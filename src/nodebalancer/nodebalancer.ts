@@ -1,5 +1,7 @@
+import { TerraformStack } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
 import { Nodebalancer } from "../generated/providers/linode/nodebalancer";
+import { claimUnique } from "../private/uniqueness";
 import { check, checkInteger, checkRegion, isToken } from "../private/validation";
 import { NodeBalancerConfig, type NodeBalancerConfigOptions } from "./nodebalancer-config";
 
@@ -67,6 +69,16 @@ export class NodeBalancer extends Construct implements INodeBalancer {
     this.ipv4Address = this.resource.ipv4;
     this.ipv6Address = this.resource.ipv6;
     this.hostname = this.resource.hostname;
+    if (props.label !== undefined && !isToken(props.label)) {
+      claimUnique(this, {
+        within: TerraformStack.of(this),
+        kind: "nodebalancer label",
+        value: props.label,
+        prop: "label",
+        received: props.label,
+        fix: (owner) => `NodeBalancer '${owner.node.path}' has this label too, and NodeBalancer labels are unique in a Linode account: give each site its own 'label'.`,
+      });
+    }
   }
 
   /** Adds a config (a listener on one port). Ports are unique per NodeBalancer. */

@@ -32,3 +32,13 @@ export function isInZone(name: string, zone: string): boolean {
 export function recordName(name: string, zone: string): string {
   return name === zone ? "@" : name.slice(0, -(zone.length + 1));
 }
+
+/**
+ * The wildcard among `names` that already covers `name` (`*.example.com` covers `www.example.com`,
+ * not `example.com` nor `a.b.example.com`), or undefined.
+ */
+export function coveringWildcard(name: string, names: readonly string[]): string | undefined {
+  if (name.startsWith("*.")) return undefined;
+  const parent = name.slice(name.indexOf(".") + 1);
+  return names.find((other) => other === `*.${parent}`);
+}

@@ -1,6 +1,7 @@
-import { Token } from "cdktf";
+import { Annotations, Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { hostnameProblem } from "./hostname";
+import { LINODE_REGIONS, regionProblem } from "./linode-regions";
 
 /** An error in the props of a construct, raised at synth time before any resource is created. */
 export class ValidationError extends Error {
@@ -29,6 +30,29 @@ export function where(scope: IConstruct | string): string {
 /** Throws a {@link ValidationError} unless `ok`. */
 export function check(ok: boolean, scope: IConstruct | string, prop: string, received: unknown, fix: string): void {
   if (!ok) throw new ValidationError(where(scope), prop, received, fix);
+}
+
+/** Warns about input that may be right (the same shape of message as a {@link ValidationError}). */
+export function warn(scope: IConstruct, prop: string, received: unknown, fix: string): void {
+  Annotations.of(scope).addWarning(`${scope.node.path}: doubtful '${prop}': received ${describe(received)}. ${fix}`);
+}
+
+/**
+ * Adds a validation that runs `checks` at synth, once the tree is complete: the message of the
+ * {@link ValidationError} a `check(...)` throws becomes the validation's error.
+ */
+export function addSynthValidation(scope: IConstruct, checks: () => void): void {
+  scope.node.addValidation({
+    validate: () => {
+      try {
+        checks();
+        return [];
+      } catch (error) {
+        if (error instanceof ValidationError) return [error.message];
+        throw error;
+      }
+    },
+  });
 }
 
 /** True when a value is still a token (known only at apply time) and must not be judged as a literal. */
@@ -65,9 +89,19 @@ export function checkOneOf(scope: IConstruct | string, prop: string, value: unkn
 
 const LINODE_REGION = /^[a-z]{2}-[a-z]+(-[0-9])?$/;
 
-/** Checks a Linode region id such as `us-east`; tokens pass. */
-export function checkRegion(scope: IConstruct | string, prop: string, region: string): void {
-  check(isToken(region) || LINODE_REGION.test(region), scope, prop, region, "Use a Linode region id such as 'us-east' or 'eu-central'.");
+/**
+ * Checks a Linode region id such as `us-east`; tokens pass. Clearly foreign ids (an AWS region, an
+ * Object Storage cluster id) are errors; an id of the right form that the package does not know
+ * yet is a warning.
+ */
+export function checkRegion(scope: IConstruct, prop: string, region: string): void {
+  if (isToken(region)) return;
+  check(LINODE_REGION.test(region), scope, prop, region, "Use a Linode region id such as 'us-east' or 'eu-central'.");
+  const problem = regionProblem(region);
+  check(problem === undefined, scope, prop, region, problem ?? "");
+  if (!LINODE_REGIONS.has(region)) {
+    warn(scope, prop, region, "It is not a Linode region this package knows: check the id with 'linode-cli regions list' (a region newer than the package is fine).");
+  }
 }
 
 /** Checks that a list has at least one element. */
@@ -89,6 +123,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Checks an e-mail address; tokens pass. */
 export function checkEmail(scope: IConstruct | string, prop: string, value: string | undefined): void {
   if (value === undefined || isToken(value)) return;
+  check(!/^mailto:/i.test(value), scope, prop, value, `Leave out the 'mailto:' scheme (the ACME client adds it): '${value.replace(/^mailto:/i, "")}'.`);
   check(EMAIL.test(value), scope, prop, value, "Use an e-mail address such as 'ops@example.com'.");
 }
 

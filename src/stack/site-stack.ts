@@ -3,6 +3,7 @@ import type { Construct } from "constructs";
 import type { AcmeServer } from "../certificates/acme-server";
 import { check } from "../private/validation";
 import { LoadBalancedSite, type LoadBalancedSiteProps } from "../topologies/load-balanced-site";
+import { addCertificateOutputs } from "./certificate-outputs";
 import { configureProviders, RequiredProvider } from "./providers";
 import { StateBackend } from "./state-backend";
 
@@ -29,7 +30,9 @@ export interface SiteStackProps {
  * environment) whatever the option, so that changing the site's `tls` line on live state can
  * still destroy what the previous option left behind; Terraform configures only the providers that
  * have resources in the configuration or the state. `addSite` adds the outputs operators watch:
- * `nodebalancer_ipv4`, `nodebalancer_ipv6` and, where the package knows it, `certificate_not_after`.
+ * `nodebalancer_ipv4`, `nodebalancer_ipv6` and, where the package knows the certificate, those of
+ * {@link addCertificateOutputs} (`certificate_not_after`, `apply_schedule`, `expiry_alert_hours`,
+ * and the ARI window).
  */
 export class SiteStack extends TerraformStack {
   private siteOrUndefined: LoadBalancedSite | undefined;
@@ -58,9 +61,7 @@ export class SiteStack extends TerraformStack {
     this.siteOrUndefined = site;
     new TerraformOutput(this, "nodebalancer_ipv4", { value: site.ipv4Address });
     new TerraformOutput(this, "nodebalancer_ipv6", { value: site.ipv6Address });
-    if (site.certificateExpiry !== undefined) {
-      new TerraformOutput(this, "certificate_not_after", { value: site.certificateExpiry });
-    }
+    if (site.certificateWatch !== undefined) addCertificateOutputs(this, site.certificateWatch);
     return site;
   }
 }

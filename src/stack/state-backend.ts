@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { claimUnique } from "../private/uniqueness";
 import { check } from "../private/validation";
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
 
@@ -112,10 +113,38 @@ export abstract class StateBackend {
     }
     this.addTo(stack);
     this.boundStacks.push(stackName);
+    const location = this.sharedLocation();
+    if (location !== undefined) {
+      claimUnique(stack, {
+        within: stack.node.root,
+        kind: "state",
+        value: location.value,
+        prop: location.prop,
+        received: location.received,
+        fix: (owner) => `Stack '${owner.node.path}' keeps its state ${location.where} too: both stacks would read and overwrite one state. ${location.fix(stackName)}`,
+      });
+    }
   }
 
   /** Creates the cdktf backend construct in `stack`. */
   protected abstract addTo(stack: TerraformStack): void;
+
+  /** Where the state lives when two stacks could name the same place (remote state), for the check that no two stacks of an app share it. */
+  protected abstract sharedLocation(): SharedStateLocation | undefined;
+}
+
+/** A state location that two stacks of an app could both name. */
+interface SharedStateLocation {
+  /** The location, compared between the stacks of an app. */
+  readonly value: string;
+  /** The prop to change. */
+  readonly prop: string;
+  /** What the message shows as received. */
+  readonly received: string;
+  /** The location in words, e.g. `in bucket "tfstate" under key "shop/prod.tfstate"`. */
+  readonly where: string;
+  /** The fix, for a stack name. */
+  readonly fix: (stackName: string) => string;
 }
 
 class LocalStateBackend extends StateBackend {
@@ -135,6 +164,11 @@ class LocalStateBackend extends StateBackend {
 
   protected addTo(stack: TerraformStack): void {
     new LocalBackend(stack, { path: this.path ?? `terraform.${stack.node.id}.tfstate` });
+  }
+
+  /** A relative path is resolved in each stack's own working directory: stacks never share it. */
+  protected sharedLocation(): undefined {
+    return undefined;
   }
 }
 
@@ -190,6 +224,18 @@ class LinodeObjectStorageStateBackend extends StateBackend {
       backend.addOverride("use_lockfile", true);
     }
   }
+
+  protected sharedLocation(): SharedStateLocation {
+    const { bucket, key, endpoint } = this.props;
+    const directory = key.includes("/") ? key.slice(0, key.lastIndexOf("/") + 1) : "";
+    return {
+      value: `s3 ${endpoint} ${bucket} ${key}`,
+      prop: "key",
+      received: key,
+      where: `in bucket "${bucket}" under key "${key}"`,
+      fix: (stackName) => `Give each stack its own key, e.g. "${directory}${stackName}.tfstate".`,
+    };
+  }
 }
 
 const HOSTNAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]+)?$/i;
@@ -218,6 +264,17 @@ class RemoteStateBackend extends StateBackend {
       organization: this.props.organization,
       workspaces: new NamedCloudWorkspace(this.props.workspace),
     });
+  }
+
+  protected sharedLocation(): SharedStateLocation {
+    const { hostname, organization, workspace } = this.props;
+    return {
+      value: `remote ${hostname} ${organization} ${workspace}`,
+      prop: "workspace",
+      received: workspace,
+      where: `in workspace "${organization}/${workspace}"`,
+      fix: (stackName) => `Give each stack its own workspace, e.g. "${stackName}".`,
+    };
   }
 }
 

@@ -99,6 +99,13 @@ export class CloudflareInFront extends Construct {
       validity: props.certificateValidity,
     });
     props.hostnames.forEach((name, i) => this.checkHostname(name, i));
+    check(
+      props.hostnames.some((name) => !name.startsWith("*.")),
+      this,
+      "hostnames",
+      props.hostnames,
+      "A wildcard goes on the certificate only and gets no DNS record, so nothing would send visitors to the site: add the names you serve next to it, e.g. ['*.example.com', 'www.example.com'].",
+    );
 
     checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
     const plainHttp = props.plainHttp ?? PlainHttp.CLOSED;
@@ -124,12 +131,16 @@ export class CloudflareInFront extends Construct {
       );
 
     const cloudflare = new DataCloudflareIpRanges(this, "CloudflareIpRanges", {});
+    const nodeBalancer = this.nodeBalancer;
     this.nodeBalancerFirewall = new CloudFirewall(this, "NodeBalancerFirewall", {
       label: `${site.label}-cloudflare`,
       rules: [
         {
           label: "from-cloudflare",
-          ports: this.nodeBalancer.configs.map((config) => config.port),
+          // Read at synth: a config added later with nodeBalancer.addConfig(...) is admitted too.
+          get ports() {
+            return nodeBalancer.configs.map((config) => config.port);
+          },
           source: FirewallSource.lists(cloudflare.ipv4Cidrs, cloudflare.ipv6Cidrs),
         },
       ],

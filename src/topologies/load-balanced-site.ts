@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import type { ICertificateWatch } from "../certificates/certificate-watch";
 import type { ICertificateSource } from "../certificates/listener-certificate";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
@@ -29,6 +30,11 @@ export class LoadBalancedSite extends Construct {
    * Undefined for `SiteTls.ownCertificate`, whose expiry the package does not know.
    */
   public readonly certificateExpiry?: string;
+  /**
+   * What to watch for the certificate: expiry, the ARI renewal window, the apply schedule and the
+   * alert threshold. Undefined for `SiteTls.ownCertificate`.
+   */
+  public readonly certificateWatch?: ICertificateWatch;
   /** The NodeBalancer's public IPv4 address. */
   public readonly ipv4Address: string;
   /** The NodeBalancer's public IPv6 address. */
@@ -43,6 +49,7 @@ export class LoadBalancedSite extends Construct {
     this.backendFirewall = built.backendFirewall;
     this.certificate = built.certificate;
     this.certificateExpiry = built.certificateExpiry;
+    this.certificateWatch = built.certificateWatch;
     this.ipv4Address = built.nodeBalancer.ipv4Address;
     this.ipv6Address = built.nodeBalancer.ipv6Address;
   }

@@ -38,7 +38,8 @@ const SSH_PORT = 22;
 /**
  * The part every SSL option shares: a NodeBalancer whose configs all forward to the same backends,
  * and a backend Cloud Firewall that admits the backend ports only from the NodeBalancers' range
- * (plus SSH from the admin sources).
+ * (plus SSH from the admin sources). The firewall admits the backend port of every config of the
+ * NodeBalancer at synth, including configs added later with `nodeBalancer.addConfig(...)`.
  */
 export class LoadBalancer extends Construct {
   /** The NodeBalancer. */
@@ -70,8 +71,17 @@ export class LoadBalancer extends Construct {
       return config;
     });
 
-    const backendPorts = [...new Set(this.configs.map((c) => c.backendPort))];
-    const rules: FirewallRule[] = [{ label: "from-nodebalancers", ports: backendPorts, source: FirewallSource.nodeBalancers() }];
+    const nodeBalancer = this.nodeBalancer;
+    const rules: FirewallRule[] = [
+      {
+        label: "from-nodebalancers",
+        source: FirewallSource.nodeBalancers(),
+        // Read at synth: a config added later with nodeBalancer.addConfig(...) is admitted too.
+        get ports() {
+          return [...new Set(nodeBalancer.configs.map((c) => c.backendPort))];
+        },
+      },
+    ];
     if (props.adminSources) {
       rules.push({ label: "admin-ssh", ports: [SSH_PORT], source: props.adminSources });
       const open = [...props.adminSources.ipv4, ...props.adminSources.ipv6].filter((cidr) => cidr === "0.0.0.0/0" || cidr === "::/0");

@@ -2,6 +2,9 @@ import type { Construct } from "constructs";
 import { AcmeCertificate } from "../certificates/acme-certificate";
 import type { AcmeDnsChallenge } from "../certificates/acme-dns-challenge";
 import type { AcmeKeyType } from "../certificates/acme-certificate";
+import type { CertificateProfile } from "../certificates/certificate-profile";
+import type { ICertificateWatch } from "../certificates/certificate-watch";
+import type { RenewalPolicy } from "../certificates/renewal-policy";
 import type { CertificatePushOptions } from "../certificates/certificate-push";
 import { ListenerCertificate, type ICertificateSource } from "../certificates/listener-certificate";
 import type { SshCredentials } from "../certificates/ssh-credentials";
@@ -33,10 +36,15 @@ export interface AcmeIssuance {
    */
   readonly keyType?: AcmeKeyType;
   /**
-   * Renewal window in days.
-   * @default 30
+   * When the certificate renews, and how often applies run.
+   * @default - RenewalPolicy.lifetimeRelative(): renew with a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
    */
-  readonly minDaysRemaining?: number;
+  readonly renewal?: RenewalPolicy;
+  /**
+   * The CA's certificate profile; changing it issues a new certificate (create-before-destroy, no revocation).
+   * @default - the CA's default (Let's Encrypt: classic)
+   */
+  readonly profile?: CertificateProfile;
 }
 
 /** Options of {@link SiteTls.terminateAtLoadBalancer}. */
@@ -140,6 +148,8 @@ export interface SiteTlsResult {
   readonly certificate: ICertificateSource;
   /** When that certificate expires, as the provider reports it (RFC 3339 for ACME); unknown for your own certificate. */
   readonly certificateExpiry?: string;
+  /** What to watch for the certificate (expiry, ARI window, apply schedule); unknown for your own certificate. */
+  readonly certificateWatch?: ICertificateWatch;
 }
 
 /**
@@ -192,7 +202,8 @@ function issueAcme(scope: Construct, site: SiteDefinition, issuance: AcmeIssuanc
     dnsChallenge: issuance.dnsChallenge,
     email: issuance.email,
     keyType: issuance.keyType,
-    minDaysRemaining: issuance.minDaysRemaining,
+    renewal: issuance.renewal,
+    profile: issuance.profile,
   });
 }
 
@@ -209,7 +220,7 @@ class TerminateAtLoadBalancerChoice extends SiteTls {
       plainHttp: this.options.plainHttp,
       cipherSuite: this.options.cipherSuite,
     });
-    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter };
+    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter, certificateWatch: certificate };
   }
 }
 
@@ -237,14 +248,14 @@ class PassthroughChoice extends SiteTls {
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
     check(site.adminSources !== undefined, scope, "adminSources", undefined, "SiteTls.passthrough pushes the certificate over SSH: give the site 'adminSources' that include the machine running terraform apply.");
     const certificate = issueAcme(scope, site, this.options);
-    const { dnsChallenge: _c, email: _e, keyType: _k, minDaysRemaining: _m, ...passthrough } = this.options;
+    const { dnsChallenge: _c, email: _e, keyType: _k, renewal: _r, profile: _p, ...passthrough } = this.options;
     const topology = new TcpPassthrough(scope, TOPOLOGY_ID, {
       ...pickSiteProps(site, TOPOLOGY_ID),
       ...passthrough,
       adminSources: site.adminSources!,
       certificate: ListenerCertificate.fromAcme(certificate),
     });
-    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter };
+    return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter, certificateWatch: certificate };
   }
 }
 
@@ -271,6 +282,7 @@ class CloudflareChoice extends SiteTls {
       backendFirewall: topology.backendFirewall,
       certificate: topology.certificate,
       certificateExpiry: topology.certificate.expiresOn,
+      certificateWatch: topology.certificate,
     };
   }
 }

@@ -17,7 +17,9 @@ describe("AcmeCertificate", () => {
       common_name: "www.example.com",
       subject_alternative_names: ["example.com"],
       key_type: "2048",
-      min_days_remaining: 30,
+      min_days_dynamic: true,
+      use_renewal_info: true,
+      renewal_info_max_sleep: 60,
       account_key_pem: expect.stringMatching(/^\$\{acme_registration\.Cert_Account_[A-F0-9]+\.account_key_pem\}$/),
     });
     const [registration] = Object.values(resourcesOfType(json, "acme_registration"));
@@ -97,8 +99,6 @@ describe("AcmeCertificate", () => {
       ["a malformed SAN", { subjectAlternativeNames: ["example..com"] }, /invalid 'subjectAlternativeNames\[0\]': received "example..com"/],
       ["a SAN repeating the domain", { subjectAlternativeNames: ["www.example.com"] }, /invalid 'subjectAlternativeNames': received "www.example.com"\. List each name once/],
       ["a bad e-mail", { email: "ops-at-example.com" }, /test\/Cert\/Account: invalid 'email': received "ops-at-example.com"/],
-      ["a renewal window of 0 days", { minDaysRemaining: 0 }, /invalid 'minDaysRemaining': received 0/],
-      ["a renewal window of 90 days", { minDaysRemaining: 90 }, /invalid 'minDaysRemaining': received 90/],
     ] as [string, Partial<AcmeCertificateProps>, RegExp][])("%s", (_name, props, message) => {
       expect(() => certificate(props)).toThrow(message);
     });

@@ -6,9 +6,12 @@ import {
   AcmeDnsChallenge,
   AcmeKeyType,
   Algorithm,
+  ApplySchedule,
   AppServers,
+  type AcmeCertificateProps,
   type AppServersProps,
   Backend,
+  CertificateProfile,
   CertificatePush,
   type CertificatePushProps,
   CipherSuite,
@@ -19,6 +22,7 @@ import {
   HealthCheckType,
   ListenerCertificate,
   LoadBalancedSite,
+  resourcesOfType,
   LoadBalancer,
   linodeInstance,
   MinTlsVersion,
@@ -28,6 +32,7 @@ import {
   type OriginCaValidity,
   PlainHttp,
   Protocol,
+  RenewalPolicy,
   ProxyProtocol,
   SiteStack,
   type LoadBalancedSiteProps,
@@ -44,7 +49,7 @@ import {
   ValidationError,
   ZoneSslSettings,
 } from "../../src";
-import { newStack } from "../support/fixtures";
+import { newStack, warningsOf } from "../support/fixtures";
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks: valid everywhere except for the one bad input of each row.
@@ -98,6 +103,25 @@ function siteStack(overrides: Partial<LoadBalancedSiteProps>): TerraformStack {
   return stack;
 }
 
+/** `n` distinct names below example.com. */
+const names = (n: number) => Array.from({ length: n }, (_, i) => `n${i}.example.com`);
+const cert = (stack: TerraformStack, props: Partial<AcmeCertificateProps>) => new AcmeCertificate(stack, "Cert", { domainName: "www.example.com", dnsChallenge: AcmeDnsChallenge.linode(), ...props });
+/** Two sites in one stack; the second with `second` changed. */
+function twoSites(stack: TerraformStack, first: Partial<LoadBalancedSiteProps>, second: Partial<LoadBalancedSiteProps>): void {
+  new LoadBalancedSite(stack, "First", { ...site, domainNames: ["a.example.com"], tls: acmeTls(), ...first });
+  new LoadBalancedSite(stack, "Second", { ...site, domainNames: ["b.example.com"], tls: acmeTls(), ...second });
+}
+const otherServers = () => [Backend.fromAddress("192.168.130.20", { label: "app-3", linodeId: "103" })];
+/** Two stacks of one app, each with its own StateBackend; returns the second. */
+function twoStacks(backend: () => StateBackend): TerraformStack {
+  const app = Testing.app();
+  backend().bind(new TerraformStack(app, "prod"));
+  const staging = new TerraformStack(app, "staging");
+  backend().bind(staging);
+  return staging;
+}
+const shopState = () => StateBackend.linodeObjectStorage({ bucket: "tfstate", key: "shop/prod.tfstate", region: "us-east-1" });
+
 /** A value of the wrong type or spelling, as plain JavaScript callers or a cast can pass it. */
 function cast<T>(value: unknown): T {
   return value as T;
@@ -124,6 +148,8 @@ interface BadInput {
   readonly fix: string;
   /** Text that must not appear in the message (key material). */
   readonly hidden?: string;
+  /** Found by a validation at synth, once the tree is complete (cdktf reports it in its own Error). */
+  readonly atSynth?: boolean;
 }
 
 const BAD_INPUTS: readonly BadInput[] = [
@@ -198,7 +224,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { subject: "AcmeCertificate", name: "wildcard over a TLD", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "*.com", dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "domainName", received: "*.com", fix: "a wildcard needs a zone below it" },
   { subject: "AcmeCertificate", name: "SAN with a space", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", subjectAlternativeNames: ["exa mple.com"], dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "subjectAlternativeNames[0]", received: "exa mple.com", fix: "is not 1-63 letters, digits or inner hyphens" },
   { subject: "AcmeCertificate", name: "common name repeated as SAN", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", subjectAlternativeNames: ["example.com", "www.example.com"], dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "subjectAlternativeNames", received: "www.example.com", fix: "leave the domainName out of the SANs" },
-  { subject: "AcmeCertificate", name: "renewal window of 90 days", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", minDaysRemaining: 90, dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "minDaysRemaining", received: 90, fix: "Use a whole number from 1 to 60" },
+  { subject: "RenewalPolicy.fixedWindow", name: "renewal window of 90 days", build: () => RenewalPolicy.fixedWindow(90), where: "RenewalPolicy.fixedWindow", prop: "days", received: 90, fix: "Use a whole number from 1 to 60" },
   { subject: "AcmeCertificate", name: "unknown key type", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", keyType: cast<AcmeKeyType>("1024"), dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "keyType", received: "1024", fix: "Use one of the AcmeKeyType values" },
   { subject: "AcmeCertificate", name: "both account and email", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", account: new AcmeAccount(s, "Account"), email: "ops@example.com", dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert", prop: "account|email", received: { email: "ops@example.com" }, fix: "Specify at most one of 'account' and 'email'" },
   { subject: "AcmeCertificate", name: "e-mail of the implicit account", build: (s) => new AcmeCertificate(s, "Cert", { domainName: "www.example.com", email: "ops at example.com", dnsChallenge: AcmeDnsChallenge.linode() }), where: "test/Cert/Account", prop: "email", received: "ops at example.com", fix: "Use an e-mail address such as 'ops@example.com'" },
@@ -274,12 +300,36 @@ const BAD_INPUTS: readonly BadInput[] = [
   { subject: "SiteTls.cloudflare", name: "domain outside the zone", build: (s) => new LoadBalancedSite(s, "Site", { ...site, domainNames: ["www.example.com", "www.example.net"], tls: SiteTls.cloudflare({ zoneName: "example.com" }) }), where: "test/Site/Tls", prop: "hostnames[1]", received: "www.example.net", fix: "Each hostname must be 'example.com' or lie below it" },
   { subject: "SiteStack", name: "upper-case domain name", build: () => siteStack({ domainNames: ["WWW.example.com"] }), where: "site/Site/Certificate", prop: "domainName", received: "WWW.example.com", fix: "it has upper-case letters" },
   { subject: "SiteStack", name: "zone id that is no id", build: () => siteStack({ tls: SiteTls.cloudflare({ zoneName: "example.com", zoneId: "not-an-id" }) }), where: "site/Site/Zone", prop: "zoneId", received: "not-an-id", fix: "32 lower-case hexadecimal digits" },
+  // Issue 13: inputs that slipped through until now
+  { subject: "AcmeCertificate", name: "101 names", build: (s) => cert(s, { subjectAlternativeNames: names(100) }), where: "test/Cert", prop: "subjectAlternativeNames", received: "101 names", fix: "A classic certificate holds at most 100 names" },
+  { subject: "AcmeCertificate", name: "26 names under tlsserver", build: (s) => cert(s, { subjectAlternativeNames: names(25), profile: CertificateProfile.TLS_SERVER }), where: "test/Cert", prop: "subjectAlternativeNames", received: "26 names", fix: "A tlsserver certificate holds at most 25 names" },
+  { subject: "AcmeCertificate", name: "30 names under shortlived", build: (s) => cert(s, { subjectAlternativeNames: names(29), profile: CertificateProfile.SHORT_LIVED }), where: "test/Cert", prop: "subjectAlternativeNames", received: "30 names", fix: "A shortlived certificate holds at most 25 names" },
+  { subject: "AcmeCertificate", name: "wildcard plus a name it covers", build: (s) => cert(s, { domainName: "*.example.com", subjectAlternativeNames: ["example.com", "www.example.com"] }), where: "test/Cert", prop: "subjectAlternativeNames[1]", received: "www.example.com", fix: "'*.example.com' already covers it, and Let's Encrypt rejects the order as redundant" },
+  { subject: "AcmeCertificate", name: "unknown profile", build: (s) => cert(s, { profile: cast<CertificateProfile>("default") }), where: "test/Cert", prop: "profile", received: "default", fix: 'Use one of the CertificateProfile values: "classic", "tlsserver", "shortlived"' },
+  { subject: "AcmeCertificate", name: "shortlived with weekly applies", build: (s) => cert(s, { profile: CertificateProfile.SHORT_LIVED, renewal: RenewalPolicy.lifetimeRelative({ applySchedule: ApplySchedule.WEEKLY }) }), where: "test/Cert", prop: "renewal.applySchedule", received: "weekly", fix: "apply at least daily (ApplySchedule.DAILY)" },
+  { subject: "AcmeCertificate", name: "fixed window as long as a tlsserver lifetime", build: (s) => cert(s, { profile: CertificateProfile.TLS_SERVER, renewal: RenewalPolicy.fixedWindow(45) }), where: "test/Cert", prop: "renewal.fixedWindowDays", received: 45, fix: "renews on every apply" },
+  { subject: "AcmeCertificate", name: "fixed window shorter than two weekly applies", build: (s) => cert(s, { renewal: RenewalPolicy.fixedWindow(10) }), where: "test/Cert", prop: "renewal.fixedWindowDays", received: 10, fix: "the window must exceed 14 days" },
+  { subject: "AcmeAccount", name: "e-mail with the mailto: scheme", build: (s) => new AcmeAccount(s, "Account", { email: "mailto:ops@example.com" }), where: "test/Account", prop: "email", received: "mailto:ops@example.com", fix: "Leave out the 'mailto:' scheme (the ACME client adds it): 'ops@example.com'" },
+  { subject: "RenewalPolicy.lifetimeRelative", name: "ARI sleep of 1000 s", build: () => RenewalPolicy.lifetimeRelative({ renewalInfoMaxSleepSeconds: 1000 }), where: "RenewalPolicy.lifetimeRelative", prop: "renewalInfoMaxSleepSeconds", received: 1000, fix: "Use a whole number from 0 to 900" },
+  { subject: "NodeBalancer", name: "Object Storage cluster id as region", build: (s) => new NodeBalancer(s, "Nb", { region: "us-east-1" }), where: "test/Nb", prop: "region", received: "us-east-1", fix: "is an Object Storage cluster id (and the form of an AWS region), not a compute region: use 'us-east'" },
+  { subject: "NodeBalancer", name: "AWS region", build: (s) => new NodeBalancer(s, "Nb", { region: "eu-west-2" }), where: "test/Nb", prop: "region", received: "eu-west-2", fix: "has the form of an AWS region" },
+  { subject: "AppServers", name: "Object Storage cluster id as region", build: (s) => appServers(s, { region: "fr-par-1" }), where: "test/App", prop: "region", received: "fr-par-1", fix: "use 'fr-par'" },
+  { subject: "LoadBalancedSite", name: "two sites with one label", build: (s) => twoSites(s, { label: "shop" }, { label: "shop", backends: otherServers() }), where: "test/Second/Tls/LoadBalancer/NodeBalancer", prop: "label", received: "shop", fix: "NodeBalancer 'test/First/Tls/LoadBalancer/NodeBalancer' has this label too", atSynth: true },
+  { subject: "LoadBalancedSite", name: "two sites on the same Linodes", build: (s) => twoSites(s, { label: "shop" }, { label: "blog" }), where: "test/Second/Tls/LoadBalancer/BackendFirewall", prop: "linodeIds[0]", received: "101", fix: "Firewall 'test/First/Tls/LoadBalancer/BackendFirewall' is attached to this Linode already, and a Linode takes one Cloud Firewall", atSynth: true },
+  { subject: "CloudFirewall", name: "two firewalls on one Linode", build: (s) => { new CloudFirewall(s, "Fw", { label: "fw-one", rules: [rule(1)], linodeIds: ["101"] }); new CloudFirewall(s, "Fw2", { label: "fw-two", rules: [rule(1)], linodeIds: ["101"] }); }, where: "test/Fw2", prop: "linodeIds[0]", received: "101", fix: "a Linode takes one Cloud Firewall", atSynth: true },
+  { subject: "CloudFirewall", name: "two firewalls with one label", build: (s) => { new CloudFirewall(s, "Fw", { label: "fw-test", rules: [rule(1)] }); new CloudFirewall(s, "Fw2", { label: "fw-test", rules: [rule(1)] }); }, where: "test/Fw2", prop: "label", received: "fw-test", fix: "firewall labels are unique in a Linode account", atSynth: true },
+  { subject: "CloudflareInFront", name: "only a wildcard name", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["*.example.com"] }), where: "test/Site", prop: "hostnames", received: ["*.example.com"], fix: "A wildcard goes on the certificate only and gets no DNS record" },
+  { subject: "SiteTls.cloudflare", name: "site whose only name is a wildcard", build: (s) => new LoadBalancedSite(s, "Site", { ...site, domainNames: ["*.example.com"], tls: SiteTls.cloudflare({ zoneName: "example.com" }) }), where: "test/Site/Tls", prop: "hostnames", received: ["*.example.com"], fix: "add the names you serve next to it" },
+  { subject: "SiteStack", name: "shortlived certificate with a fixed window of 30 days", build: () => siteStack({ tls: SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode(), profile: CertificateProfile.SHORT_LIVED, renewal: RenewalPolicy.fixedWindow(30) }) }), where: "site/Site/Certificate", prop: "renewal.fixedWindowDays", received: 30, fix: "A shortlived certificate lasts 160 hours" },
+  { subject: "SiteTls.passthrough", name: "e-mail with the mailto: scheme", build: (s) => new LoadBalancedSite(s, "Site", { ...site, adminSources: admins(), domainNames: ["www.example.com"], tls: SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.agent(), email: "mailto:ops@example.com" }) }), where: "test/Site/Certificate/Account", prop: "email", received: "mailto:ops@example.com", fix: "Leave out the 'mailto:' scheme" },
 ];
 
 const STATE_BACKEND_BAD_INPUTS: readonly BadInput[] = [
   { subject: "StateBackend.local", name: "absolute path", build: () => StateBackend.local({ path: "/var/lib/terraform.tfstate" }), where: "StateBackend.local", prop: "path", received: "/var/lib/terraform.tfstate", fix: "Must be relative" },
   { subject: "StateBackend.linodeObjectStorage", name: "compute region instead of cluster", build: () => StateBackend.linodeObjectStorage({ bucket: "tfstate", key: "nb/prod.tfstate", region: "us-east" }), where: "StateBackend.linodeObjectStorage", prop: "region", received: "us-east", fix: 'did you mean "us-east-1"?' },
   { subject: "StateBackend.linodeObjectStorage", name: "upper-case bucket", build: () => StateBackend.linodeObjectStorage({ bucket: "TfState", key: "nb/prod.tfstate", region: "us-east-1" }), where: "StateBackend.linodeObjectStorage", prop: "bucket", received: "TfState", fix: "3-63 lowercase letters" },
+  { subject: "StateBackend.linodeObjectStorage", name: "two stacks of one app on one bucket and key", build: () => twoStacks(shopState), where: "staging", prop: "key", received: "shop/prod.tfstate", fix: 'Stack \'prod\' keeps its state in bucket "tfstate" under key "shop/prod.tfstate" too: both stacks would read and overwrite one state. Give each stack its own key, e.g. "shop/staging.tfstate".', atSynth: true },
+  { subject: "StateBackend.remote", name: "two stacks of one app on one workspace", build: () => twoStacks(() => StateBackend.remote({ organization: "acme", workspace: "shop" })), where: "staging", prop: "workspace", received: "shop", fix: "Give each stack its own workspace", atSynth: true },
   { subject: "StateBackend.remote", name: "hostname with scheme", build: () => StateBackend.remote({ organization: "acme", workspace: "nb-prod", hostname: "https://app.terraform.io" }), where: "StateBackend.remote", prop: "hostname", received: "https://app.terraform.io", fix: "Must be a bare hostname" },
 ];
 
@@ -290,7 +340,7 @@ const PUBLIC_API = [
   "ListenerCertificate.fromPem", "OriginCaCertificate", "CloudflareZone.fromZoneName", "CloudflareZone.fromZoneId", "ZoneSslSettings",
   "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "AppServers", "TerminateAtLoadBalancer",
   "LoadBalancer", "LoadBalancedSite", "SiteTls.terminateAtLoadBalancer", "SiteTls.passthrough", "SiteTls.cloudflare", "SiteStack",
-  "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote",
+  "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote", "RenewalPolicy.fixedWindow", "RenewalPolicy.lifetimeRelative",
 ];
 
 /** How ValidationError shows a received value. */
@@ -326,13 +376,86 @@ describe("bad-input matrix", () => {
   test.each([...BAD_INPUTS, ...STATE_BACKEND_BAD_INPUTS])("$subject rejects $name", (row) => {
     // GIVEN a fresh stack  WHEN the bad input is built and synthesized
     const error = errorOf(row);
-    // THEN a ValidationError names where, the prop, the value received and the fix
-    expect(error).toBeInstanceOf(ValidationError);
+    // THEN a ValidationError (or, once the tree is complete, a validation at synth) names where,
+    // the prop, the value received and the fix
+    if (row.atSynth) expect(error.message).toMatch(/^Validation failed with the following errors/);
+    else expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toContain(`${row.where}: invalid '${row.prop}': received ${shown(row.received)}. `);
     expect(error.message).toContain(row.fix);
     if (row.hidden !== undefined) expect(error.message).not.toContain(row.hidden);
   });
 
+});
+
+// ---------------------------------------------------------------------------------------------
+// Doubtful input that may be right: a warning naming where, the prop and the fix.
+// ---------------------------------------------------------------------------------------------
+
+interface DoubtfulInput {
+  readonly subject: string;
+  readonly name: string;
+  readonly build: (stack: TerraformStack) => unknown;
+  readonly where: string;
+  readonly prop: string;
+  readonly received: unknown;
+  readonly fix: string;
+}
+
+const DOUBTFUL_INPUTS: readonly DoubtfulInput[] = [
+  { subject: "NodeBalancer", name: "region of Linode's form that the package does not know", build: (s) => new NodeBalancer(s, "Nb", { region: "xx-nowhere" }), where: "test/Nb", prop: "region", received: "xx-nowhere", fix: "check the id with 'linode-cli regions list'" },
+  { subject: "LoadBalancedSite", name: "unknown region", build: (s) => new LoadBalancedSite(s, "Site", { ...site, region: "us-nowhere", domainNames: ["www.example.com"], tls: acmeTls() }), where: "test/Site/Tls/LoadBalancer/NodeBalancer", prop: "region", received: "us-nowhere", fix: "a region newer than the package is fine" },
+  { subject: "AcmeCertificate", name: "fixed window of 50 days on classic", build: (s) => cert(s, { renewal: RenewalPolicy.fixedWindow(50) }), where: "test/Cert", prop: "renewal.fixedWindowDays", received: 50, fix: "A classic certificate lasts 45 days from 2028-02-16 (64 from 2027-02-10)" },
+];
+
+describe("doubtful input", () => {
+  test.each(DOUBTFUL_INPUTS)("$subject warns about $name", (row) => {
+    // GIVEN a fresh stack  WHEN the doubtful input is built and synthesized
+    const stack = newStack();
+    row.build(stack);
+    synthJson(stack);
+    // THEN a warning names where, the prop, the value received and the fix
+    const warning = warningsOf(stack).find((w) => w.startsWith(`${row.where}: doubtful '${row.prop}': received ${shown(row.received)}. `));
+    expect(warning, warningsOf(stack).join("\n")).toBeDefined();
+    expect(warning).toContain(row.fix);
+  });
+
+  test("a known region, or one given as a reference, gets no warning", () => {
+    const stack = newStack();
+    new NodeBalancer(stack, "Nb", { region: "us-ord" });
+    new NodeBalancer(stack, "Ref", { region: new TerraformVariable(stack, "region", { type: "string" }).stringValue });
+    expect(warningsOf(stack).filter((w) => w.includes("'region'"))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Input that slipped through and is now handled: a config added later through addConfig.
+// ---------------------------------------------------------------------------------------------
+
+/** The `ports` of a firewall's rule, by firewall label and rule label. */
+function firewallPorts(stack: TerraformStack, firewallLabel: string, ruleLabel: string): unknown {
+  const firewall = Object.values(resourcesOfType(synthJson(stack), "linode_firewall")).find((f) => f.label === firewallLabel);
+  return (firewall?.inbound as { label: string; ports: string }[] | undefined)?.find((r) => r.label === ruleLabel)?.ports;
+}
+
+describe("a config added later through nodeBalancer.addConfig", () => {
+  test("is admitted by the backend firewall (its backend port) in every option", () => {
+    // GIVEN option 1  WHEN a config on 8443 to backend port 8080 is added afterwards
+    const stack = newStack();
+    const site1 = terminate(stack, { label: "shop" });
+    site1.nodeBalancer.addConfig("Alt", { protocol: Protocol.HTTP, port: 8443, backendPort: 8080 });
+    // THEN the backend firewall admits 8080 from the NodeBalancers as well as 80
+    expect(firewallPorts(stack, "shop-backends", "from-nodebalancers")).toBe("80,8080");
+  });
+
+  test("is admitted by the Cloudflare-only NodeBalancer firewall (its port) and the backend firewall", () => {
+    // GIVEN option 3  WHEN an HTTPS config on 8443 (a port Cloudflare proxies) is added afterwards
+    const stack = newStack();
+    const site3 = new CloudflareInFront(stack, "Site", { ...site, label: "shop", zone: zone(stack), hostnames: ["www.example.com"] });
+    site3.nodeBalancer.addConfig("Alt", { port: 8443, backendPort: 8080, certificate: ListenerCertificate.fromOriginCa(site3.certificate) });
+    // THEN Cloudflare may reach 8443 on the NodeBalancer, and the NodeBalancer 8080 on the backends
+    expect(firewallPorts(stack, "shop-cloudflare", "from-cloudflare")).toBe("443,8443");
+    expect(firewallPorts(stack, "shop-backends", "from-nodebalancers")).toBe("80,8080");
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

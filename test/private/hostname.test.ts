@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { hostnameProblem, isInZone, recordName } from "../../src/private/hostname";
+import { coveringWildcard, hostnameProblem, isInZone, recordName } from "../../src/private/hostname";
 
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?$/);
 const tld = fc.stringMatching(/^[a-z]{2,10}$/);
@@ -68,5 +68,20 @@ describe("isInZone and recordName", () => {
     fc.assert(fc.property(hostname, label, (zone, prefix) => !isInZone(`${prefix}${zone}`, zone) || prefix === ""));
     expect(isInZone("badexample.com", "example.com")).toBe(false);
     expect(isInZone("example.org", "example.com")).toBe(false);
+  });
+});
+
+describe("coveringWildcard", () => {
+  test("a wildcard covers exactly one label below its zone", () => {
+    const names = ["*.example.com", "example.com", "www.example.com", "a.b.example.com", "www.example.org"];
+    expect(coveringWildcard("www.example.com", names)).toBe("*.example.com");
+    expect(coveringWildcard("example.com", names)).toBeUndefined();
+    expect(coveringWildcard("a.b.example.com", names)).toBeUndefined();
+    expect(coveringWildcard("www.example.org", names)).toBeUndefined();
+    expect(coveringWildcard("*.example.com", names)).toBeUndefined();
+  });
+
+  test("holds for any name below any zone", () => {
+    fc.assert(fc.property(label, hostname, (first, zone) => coveringWildcard(`${first}.${zone}`, [`*.${zone}`]) === `*.${zone}`));
   });
 });

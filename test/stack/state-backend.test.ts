@@ -180,3 +180,39 @@ describe("bind", () => {
     expect(() => StateBackend.remote(REMOTE_OK).bind(stack)).toThrow(/stack "prod" already has a backend \(prod\/backend\)/);
   });
 });
+
+describe("one state location per stack of an app", () => {
+  /** Two stacks of one app, synthesized with validations; returns the second's error, if any. */
+  function secondStackError(first: StateBackend, second: StateBackend): string | undefined {
+    const app = Testing.app();
+    first.bind(new TerraformStack(app, "prod"));
+    const staging = new TerraformStack(app, "staging");
+    second.bind(staging);
+    try {
+      Testing.synth(staging, true);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  it("refuses two stacks on one bucket and key, at synth, naming the other stack and a free key", () => {
+    expect(secondStackError(StateBackend.linodeObjectStorage(S3_OK), StateBackend.linodeObjectStorage(S3_OK))).toMatch(
+      /staging: invalid 'key': received "nodebalancer\/prod.tfstate"\. Stack 'prod' keeps its state in bucket "tfstate" under key "nodebalancer\/prod.tfstate" too.*"nodebalancer\/staging.tfstate"/,
+    );
+  });
+
+  it("accepts two stacks with their own keys, or their own buckets", () => {
+    expect(secondStackError(StateBackend.linodeObjectStorage(S3_OK), StateBackend.linodeObjectStorage({ ...S3_OK, key: "nodebalancer/staging.tfstate" }))).toBeUndefined();
+    expect(secondStackError(StateBackend.linodeObjectStorage(S3_OK), StateBackend.linodeObjectStorage({ ...S3_OK, bucket: "tfstate-staging" }))).toBeUndefined();
+  });
+
+  it("refuses two stacks on one HCP Terraform workspace, accepts two workspaces", () => {
+    expect(secondStackError(StateBackend.remote(REMOTE_OK), StateBackend.remote(REMOTE_OK))).toMatch(/staging: invalid 'workspace': received "nodebalancer-prod"/);
+    expect(secondStackError(StateBackend.remote(REMOTE_OK), StateBackend.remote({ ...REMOTE_OK, workspace: "nodebalancer-staging" }))).toBeUndefined();
+  });
+
+  it("accepts the same relative local path in two stacks: each stack has its own directory", () => {
+    expect(secondStackError(StateBackend.local({ path: "state.tfstate" }), StateBackend.local({ path: "state.tfstate" }))).toBeUndefined();
+  });
+});

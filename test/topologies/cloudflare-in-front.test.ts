@@ -362,7 +362,7 @@ describe("CloudflareInFrontStack", () => {
     const json = synthJson(stack);
     expect(json.provider).toEqual({ cloudflare: [{}], linode: [{}], tls: [{}] });
     expect(JSON.stringify(json)).not.toMatch(/BEGIN|PRIVATE KEY|api_token|api_key/i);
-    expect(Object.keys(json.output ?? {}).sort()).toEqual(["certificate_not_after", "nodebalancer_ipv4"]);
+    expect(Object.keys(json.output ?? {}).sort()).toEqual(["apply_schedule", "certificate_not_after", "expiry_alert_hours", "nodebalancer_ipv4"]);
     expect(warningsOf(stack)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   CipherSuite,
   FirewallSource,
   ListenerCertificate,
+  LoadBalancedSite,
   resourcesOfType,
   SiteStack,
   SiteTls,
@@ -18,6 +19,7 @@ import {
   type SiteStackProps,
   type SynthesizedStack,
 } from "../../src";
+import { newStack } from "../support/fixtures";
 
 const site = {
   domainNames: ["www.example.com", "example.com"],
@@ -121,13 +123,19 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
     }
   });
 
-  test("each stack outputs the NodeBalancer addresses and the certificate expiry", () => {
+  test("each stack outputs the NodeBalancer addresses, the certificate expiry, the ARI window and the apply schedule", () => {
     expect(stacks.terminate.output).toEqual({
       nodebalancer_ipv4: { value: expect.stringMatching(/^\$\{linode_nodebalancer\..*\.ipv4\}$/) },
       nodebalancer_ipv6: { value: expect.stringMatching(/^\$\{linode_nodebalancer\..*\.ipv6\}$/) },
-      certificate_not_after: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.certificate_not_after\}$/) },
+      certificate_not_after: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.certificate_not_after\}$/), description: expect.any(String) },
+      certificate_renewal_window_start: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.renewal_info_window_start\}$/), description: expect.any(String) },
+      certificate_renewal_window_end: { value: expect.stringMatching(/^\$\{acme_certificate\..*\.renewal_info_window_end\}$/), description: expect.any(String) },
+      apply_schedule: { value: "weekly", description: expect.any(String) },
+      expiry_alert_hours: { value: 336, description: expect.any(String) },
     });
-    expect(stacks.cloudflare.output!.certificate_not_after).toEqual({ value: expect.stringMatching(/^\$\{cloudflare_origin_ca_certificate\..*\.expires_on\}$/) });
+    expect(stacks.cloudflare.output!.certificate_not_after).toMatchObject({ value: expect.stringMatching(/^\$\{cloudflare_origin_ca_certificate\..*\.expires_on\}$/) });
+    expect(stacks.cloudflare.output!.apply_schedule).toMatchObject({ value: "weekly" });
+    expect(stacks.cloudflare.output).not.toHaveProperty("certificate_renewal_window_end");
   });
 });
 
@@ -229,5 +237,24 @@ describe("stickiness on the site", () => {
     expect(() => synthSite(choices.passthrough(), { stickiness: Stickiness.HTTP_COOKIE })).toThrow(
       /site\/Site\/Tls\/LoadBalancer\/NodeBalancer\/Https: invalid 'stickiness': received "http_cookie"\. A TCP config cannot set or read HTTP cookies/,
     );
+  });
+});
+
+describe("several sites in one stack", () => {
+  test("with their own labels and servers, they synthesize with validations", () => {
+    // GIVEN two sites in one stack, each with its label and its servers
+    const stack = newStack();
+    new LoadBalancedSite(stack, "Shop", { ...site, tls: choices.terminate() });
+    new LoadBalancedSite(stack, "Blog", {
+      ...site,
+      domainNames: ["blog.example.com"],
+      label: "blog",
+      backends: [Backend.fromAddress("192.168.130.20", { label: "app-3", linodeId: "13" })],
+      tls: choices.terminate(),
+    });
+    // WHEN synthesized  THEN both NodeBalancers and firewalls are there, with distinct labels
+    const json = synthJson(stack);
+    expect(Object.values(resourcesOfType(json, "linode_nodebalancer")).map((nb) => nb.label).sort()).toEqual(["blog", "shop"]);
+    expect(Object.values(resourcesOfType(json, "linode_firewall")).map((fw) => fw.label).sort()).toEqual(["blog-backends", "shop-backends"]);
   });
 });

@@ -282,7 +282,15 @@ describe("TcpPassthroughStack", () => {
     const push = pushResource(json);
     expect(Object.keys(push.for_each as object)).toEqual(["app-1", "app-2", "app-3"]);
     expect(push.connection).toEqual({ type: "ssh", host: "${each.value.ssh_host}", user: "root", agent: true });
-    expect(Object.keys(json.output ?? {}).sort()).toEqual(["certificate_not_after", "nodebalancer_ipv4", "web_server_config"]);
+    expect(Object.keys(json.output ?? {}).sort()).toEqual([
+      "apply_schedule",
+      "certificate_not_after",
+      "certificate_renewal_window_end",
+      "certificate_renewal_window_start",
+      "expiry_alert_hours",
+      "nodebalancer_ipv4",
+      "web_server_config",
+    ]);
     expect(JSON.stringify(json)).not.toMatch(/-----BEGIN/);
   });
 });
