@@ -13,6 +13,7 @@ import {
 } from "../../src";
 import { CertificatePush, type CertificatePushProps } from "../../src/certificates/certificate-push";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { WebServer } from "../../src/web-server/web-server";
 import { newStack, warningsOf } from "../support/fixtures";
 
 const APP_1 = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10" });
@@ -135,7 +136,7 @@ describe("CertificatePush", () => {
       certificateFileMode: "0640",
       privateKeyFileMode: "0640",
       fileOwner: "root:haproxy",
-      reloadCommand: "systemctl reload haproxy",
+      webServer: WebServer.custom({ reloadCommand: "systemctl reload haproxy" }),
     });
     // WHEN synthesized
     const resource = pushResource(stack);
@@ -322,8 +323,7 @@ describe("CertificatePush", () => {
     });
 
     test("an empty reload command", () => {
-      const stack = newStack();
-      expect(() => push(stack, { reloadCommand: " " })).toThrow(/^test\/Push: invalid 'reloadCommand': received " "\. Give the command/);
+      expect(() => WebServer.custom({ reloadCommand: " " })).toThrow(/^WebServer\.custom: invalid 'reloadCommand': received " "\. Give the command/);
     });
   });
 });

@@ -42,6 +42,7 @@ import {
   TerminateAtLoadBalancer,
   type TerminateAtLoadBalancerProps,
   ValidationError,
+  WebServer,
   ZoneSslSettings,
 } from "../../src";
 import { newStack } from "../support/fixtures";
@@ -245,7 +246,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { subject: "CertificatePush", name: "three-digit key mode", build: (s) => push(s, { privateKeyFileMode: "600" }), where: "test/Push", prop: "privateKeyFileMode", received: "600", fix: "Use a four-digit octal mode" },
   { subject: "CertificatePush", name: "file owner with a space", build: (s) => push(s, { fileOwner: "www data" }), where: "test/Push", prop: "fileOwner", received: "www data", fix: "Use a literal 'user' or 'user:group'" },
   { subject: "CertificatePush", name: "ssh user with shell syntax", build: (s) => push(s, { sshUser: "root;id" }), where: "test/Push", prop: "sshUser", received: "root;id", fix: "Use a user name such as 'root'" },
-  { subject: "CertificatePush", name: "blank reload command", build: (s) => push(s, { reloadCommand: "  " }), where: "test/Push", prop: "reloadCommand", received: "  ", fix: "Give the command that makes the server load the new certificate" },
+  { subject: "WebServer.custom", name: "blank reload command", build: () => WebServer.custom({ reloadCommand: "  " }), where: "WebServer.custom", prop: "reloadCommand", received: "  ", fix: "Give the command that makes the server load the new certificate" },
   { subject: "SshCredentials.privateKey", name: "pasted private key", build: () => SshCredentials.privateKey(`-----BEGIN OPENSSH PRIVATE KEY-----\n${KEY_BODY}\n-----END OPENSSH PRIVATE KEY-----`), where: "SshCredentials.privateKey", prop: "privateKey", received: "a literal string (not shown: it may be a key)", fix: "Pass a reference", hidden: KEY_BODY },
   { subject: "SshCredentials.privateKey", name: "key file path instead of Fn.file", build: () => SshCredentials.privateKey("~/.ssh/deploy_ed25519"), where: "SshCredentials.privateKey", prop: "privateKey", received: "~/.ssh/deploy_ed25519", fix: "Fn.file('~/.ssh/deploy_ed25519')" },
   { subject: "AppServers", name: "region in words", build: (s) => appServers(s, { region: "Newark" }), where: "test/App", prop: "region", received: "Newark", fix: "Use a Linode region id" },
@@ -288,7 +289,7 @@ const PUBLIC_API = [
   "NodeBalancer", "NodeBalancerConfig", "Backend.fromAddress", "Backend.fromInstance", "CloudFirewall", "FirewallSource.cidrs",
   "FirewallSource.lists", "AcmeCertificate", "AcmeAccount", "AcmeDnsChallenge.linode", "AcmeDnsChallenge.cloudflare",
   "ListenerCertificate.fromPem", "OriginCaCertificate", "CloudflareZone.fromZoneName", "CloudflareZone.fromZoneId", "ZoneSslSettings",
-  "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "AppServers", "TerminateAtLoadBalancer",
+  "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "WebServer.custom", "WebServer.nginx", "WebServer.haproxy", "AppServers", "TerminateAtLoadBalancer",
   "LoadBalancer", "LoadBalancedSite", "SiteTls.terminateAtLoadBalancer", "SiteTls.passthrough", "SiteTls.cloudflare", "SiteStack",
   "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote",
 ];

@@ -180,7 +180,7 @@ describe("TcpPassthrough", () => {
       const stack = newStack();
       const s = site(stack, { certificatePath: "/etc/nginx/tls/chain.pem", privateKeyPath: "/etc/nginx/tls/key.pem" });
       // WHEN its web server config is read
-      const config = s.webServerConfig;
+      const config = s.webServerConfig!;
       // THEN it has no Terraform references and the expected directives, for 443 and 80
       expect(Token.isUnresolved(config)).toBe(false);
       expect(config).not.toContain("${");
