@@ -153,7 +153,7 @@ export class CertificatePush extends Construct {
 
     const backend = TerraformIterator.fromMap(serverIdentities(props.backends));
     const identity = identityOf(props.backends, (key) => backend.getString(key));
-    const scripts = new PrivateScripts(`~/.cdktf-push-${this.node.addr.slice(2, 10)}`);
+    const scripts = new PrivateScripts(`.cdktf-push-${this.node.addr.slice(2, 10)}`);
     const files = [this.certificatePath, this.privateKeyPath];
     const directories = [...new Set(files.map((path) => path.slice(0, path.lastIndexOf("/")) || "/"))];
 
@@ -163,7 +163,7 @@ export class CertificatePush extends Construct {
     const connection = ssh.render(identity.ssh_host, identity.host_key, scripts.laterScripts);
     this.resource = new DataResource(this, "Resource", {
       forEach: backend,
-      dependsOn: [...(props.dependsOn ?? []), ...(this.cleanup ? [this.cleanup] : [])],
+      dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
       triggersReplace: {
         certificate_sha256: Fn.sha256(props.certificate.fullChainPem),
         private_key_sha256: Fn.sha256(props.certificate.privateKeyPem),
@@ -192,9 +192,10 @@ export class CertificatePush extends Construct {
   }
 
   /**
-   * One instance per backend that lives as long as the server's identity: a renewal replaces the
-   * push, not this, so only a backend that leaves (or is rebuilt) runs its destroy-time provisioners.
-   * They may read only `self`: every reference of the connection goes through `input`.
+   * One instance per backend that is never replaced (it has no triggers; a new host or host key only
+   * updates its `input`), so only a backend that leaves the site runs its destroy-time provisioners,
+   * not a renewal or a rebuilt server. They may read only `self`: every reference of the connection
+   * goes through `input`.
    */
   private cleanupResource(backend: TerraformIterator, identity: Record<string, string>, ssh: SshConnection, scripts: PrivateScripts, files: readonly string[]): DataResource {
     const { input, connection } = throughSelf(ssh.render(identity.ssh_host, identity.host_key, scripts.laterScripts));
@@ -205,7 +206,6 @@ export class CertificatePush extends Construct {
     }
     return new DataResource(this, "Cleanup", {
       forEach: backend,
-      triggersReplace: identity,
       input,
       connection,
       provisioners: scripts.steps(connection, [`rm -f ${files.join(" ")}`], [], [], { when: "destroy", onFailure: "continue" }),
@@ -218,14 +218,22 @@ export class CertificatePush extends Construct {
  * made private by the first step, and removed with every script by the last step.
  */
 class PrivateScripts {
+  /** The work directory, as the steps' commands name it. */
+  private readonly workDirectory: string;
   /** The first step's script, in the home directory itself. */
   public readonly firstScript: string;
   /** The later steps' scripts, in a subdirectory of the work directory: once the work directory is removed, Terraform's blank follow-up upload of the last script fails instead of leaving a file behind. */
   public readonly laterScripts: string;
 
-  constructor(private readonly workDirectory: string) {
-    this.firstScript = `${workDirectory}.sh`;
-    this.laterScripts = `${workDirectory}/run/step-%RAND%.sh`;
+  /**
+   * `name` is the work directory's name in the home directory. Script paths are relative to the
+   * session's working directory, which sshd sets to the home directory: Terraform quotes the upload
+   * target (so `~` would not expand there) and runs a script by its path (so it needs a `/`).
+   */
+  constructor(name: string) {
+    this.workDirectory = `~/${name}`;
+    this.firstScript = `./${name}.sh`;
+    this.laterScripts = `./${name}/run/step-%RAND%.sh`;
   }
 
   /**
@@ -245,7 +253,7 @@ class PrivateScripts {
     return [
       step(["set -eu", HOME_IS_PRIVATE, `rm -rf ${work} && mkdir -m 0700 ${work} ${work}/run`, ...first], { type: "ssh", host: connection.host, scriptPath: this.firstScript }),
       ...middle,
-      step(["set -eu", `trap 'rm -rf ${work} ${this.firstScript}' EXIT`, ...last]),
+      step(["set -eu", `trap 'rm -rf ${work} ${work}.sh' EXIT`, ...last]),
     ];
   }
 }
