@@ -93,6 +93,8 @@ export class TcpPassthrough extends Construct {
       backendPort,
       `Port ${HTTP_PORT} of the backends takes the forwarded plain HTTP: use another port for TLS, such as ${HTTPS_PORT}, or PlainHttp.CLOSED.`,
     );
+    // Checked here too: the backend firewall opens it before the push would check it.
+    checkPort(this, "sshPort", props.sshPort);
     const proxyProtocol = props.proxyProtocol ?? ProxyProtocol.V2;
     const healthCheck = connectionCheck(this, props.healthCheck);
 
