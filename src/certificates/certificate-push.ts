@@ -150,6 +150,11 @@ export class CertificatePush extends Construct {
     }
     check(props.fileOwner === undefined || OWNER.test(props.fileOwner), this, "fileOwner", props.fileOwner, "Use a literal 'user' or 'user:group', such as 'root:www-data'.");
     const reloadCommand = this.webServer.reloadCommand;
+    if (props.sshBastion !== undefined && props.backends.some((b) => b.sshHostKey !== undefined)) {
+      Annotations.of(this).addWarning(
+        "Terraform releases without the fix of hashicorp/terraform#38318 (1.11 among them) check the bastion against each backend's host key, so a push with pinned backends through sshBastion fails with 'Error connecting to bastion: knownhosts: key mismatch': use a Terraform release with that fix.",
+      );
+    }
 
     const backend = TerraformIterator.fromMap(serverIdentities(props.backends));
     const identity = identityOf(props.backends, (key) => backend.getString(key));

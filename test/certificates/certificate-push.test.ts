@@ -268,6 +268,17 @@ describe("CertificatePush", () => {
     });
   });
 
+  test("warns that pinned backends through a bastion need a Terraform with the bastion host-key fix", () => {
+    // GIVEN pinned backends reached through a bastion
+    const stack = newStack();
+    const pinned = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10", sshHostKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPinned" });
+    const p = push(stack, { backends: [pinned], sshBastion: { host: "203.0.113.5" } });
+    // WHEN synthesized
+    synthStack(stack);
+    // THEN a warning names the Terraform fix (without it, Terraform checks the bastion against the backend's key)
+    expect(warningsOf(p)).toEqual([expect.stringContaining("hashicorp/terraform#38318")]);
+  });
+
   test("a bastion takes the backends' user and credentials unless given, and port 22 whatever the backends' port", () => {
     // GIVEN a bastion with only an address
     const stack = newStack();
