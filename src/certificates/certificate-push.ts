@@ -156,8 +156,11 @@ export class CertificatePush extends Construct {
       );
     }
 
-    const backend = TerraformIterator.fromMap(serverIdentities(props.backends));
-    const identity = identityOf(props.backends, (key) => backend.getString(key));
+    const identities = serverIdentities(props.backends);
+    const backend = TerraformIterator.fromMap(identities);
+    // The same keys for every backend: as references to the current one (`each.value.<key>`).
+    const identity = Object.fromEntries(Object.keys(Object.values(identities)[0]).map((key) => [key, backend.getString(key)]));
+    // Named after the construct's address: stable, and distinct for two pushes to one server.
     const scripts = new PrivateScripts(`.cdktf-push-${this.node.addr.slice(2, 10)}`);
     const files = [this.certificatePath, this.privateKeyPath];
     const directories = [...new Set(files.map((path) => path.slice(0, path.lastIndexOf("/")) || "/"))];
@@ -273,12 +276,6 @@ function serverIdentities(backends: readonly Backend[]): Record<string, Record<s
       { ssh_host: b.sshHost!, ...(pinned ? { host_key: b.sshHostKey! } : {}), ...(withLinodeId ? { linode_id: b.linodeId ?? "" } : {}) },
     ]),
   );
-}
-
-/** The identity attributes as references to the current backend (`each.value.<key>`). */
-function identityOf(backends: readonly Backend[], value: (key: string) => string): Record<string, string> {
-  const keys = Object.keys(Object.values(serverIdentities(backends))[0]);
-  return Object.fromEntries(keys.map((key) => [key, value(key)]));
 }
 
 /** snake_case of a connection argument, as Terraform names it. */

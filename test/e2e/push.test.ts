@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { randomInt } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -46,10 +47,12 @@ const SKIP_REASON: string | undefined =
     ? "skipped: needs root (network and mount namespaces, sshd)"
     : (TFSIM_SKIP_REASON ?? (missingTool() ? `skipped: ${missingTool()} is not installed (.ci/run installs it)` : undefined));
 
+/** A loopback /24 of this run's own for the servers' sshd, so that parallel runs never share an address. */
+const LOOPBACK = `127.${randomInt(16, 250)}.${randomInt(1, 250)}`;
 const SERVERS = [
-  { label: "app-1", privateIpv4: "192.168.130.11", sshHost: "127.12.0.11", linodeId: "101" },
-  { label: "app-2", privateIpv4: "192.168.130.12", sshHost: "127.12.0.12", linodeId: "102" },
-  { label: "app-3", privateIpv4: "192.168.130.13", sshHost: "127.12.0.13", linodeId: "103" },
+  { label: "app-1", privateIpv4: "192.168.130.11", sshHost: `${LOOPBACK}.11`, linodeId: "101" },
+  { label: "app-2", privateIpv4: "192.168.130.12", sshHost: `${LOOPBACK}.12`, linodeId: "102" },
+  { label: "app-3", privateIpv4: "192.168.130.13", sshHost: `${LOOPBACK}.13`, linodeId: "103" },
 ];
 
 /**
