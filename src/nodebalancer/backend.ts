@@ -1,6 +1,6 @@
 import type { Instance } from "../generated/providers/linode/instance";
-import { ipv4InCidr, isIpv6, LINODE_PRIVATE_RANGE, parseIpv4 } from "../private/cidr";
-import { hostnameProblem } from "../private/hostname";
+import { ipv4InCidr, LINODE_PRIVATE_RANGE, parseIpv4 } from "../private/cidr";
+import { checkSshHost, checkSshHostKey } from "../private/ssh";
 import { check, isToken } from "../private/validation";
 
 /** Options of a backend given by address. */
@@ -17,12 +17,13 @@ export interface BackendAddressOptions {
   readonly sshHost?: string;
   /**
    * The server's SSH host public key (`ssh-ed25519 AAAA...`), so that the certificate push
-   * verifies the server before it sends the private key.
+   * verifies the server before it sends the private key. A new key (a rebuilt server) re-runs the push.
    * @default - the host key is not verified
    */
   readonly sshHostKey?: string;
   /**
-   * Linode ID of the server, so that the backend firewall can be attached to it.
+   * Linode ID of the server, so that the backend firewall can be attached to it. It also identifies
+   * the server to the certificate push: another Linode at the same address is pushed to again.
    * @default - the firewall is not attached to this server
    */
   readonly linodeId?: string;
@@ -37,7 +38,6 @@ export interface BackendInstanceOptions {
   readonly label?: string;
 }
 
-const HOST_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,2}( \S+)?$/;
 const LABEL = /^[A-Za-z0-9_.-]{3,32}$/;
 
 /** An app server behind the NodeBalancer, reached on its private IPv4 address. */
@@ -53,14 +53,9 @@ export class Backend {
     }
     const label = options.label ?? (isToken(privateIpv4) ? undefined : `app-${privateIpv4.replace(/\./g, "-")}`);
     check(label !== undefined, where, "label", label, "A backend whose address is a reference needs a 'label'.");
-    const sshHost = options.sshHost;
-    if (sshHost !== undefined && !isToken(sshHost)) {
-      const ok = parseIpv4(sshHost) !== undefined || isIpv6(sshHost) || hostnameProblem(sshHost, false) === undefined;
-      check(ok, where, "sshHost", sshHost, "Give the address SSH connects to: an IPv4 or IPv6 address (without port) or a DNS name, such as '198.51.100.10'.");
-    }
-    const hostKey = options.sshHostKey;
-    check(hostKey === undefined || isToken(hostKey) || HOST_KEY.test(hostKey), where, "sshHostKey", hostKey, "Give the server's public host key as one line, such as the content of /etc/ssh/ssh_host_ed25519_key.pub ('ssh-ed25519 AAAA...').");
-    return new Backend(validLabel(where, label!), privateIpv4, options.sshHost, options.linodeId, hostKey);
+    checkSshHost(where, "sshHost", options.sshHost);
+    checkSshHostKey(where, "sshHostKey", options.sshHostKey);
+    return new Backend(validLabel(where, label!), privateIpv4, options.sshHost, options.linodeId, options.sshHostKey);
   }
 
   /** A Linode instance with a private IP (`private_ip = true`); SSH goes to its public IPv4. */

@@ -1,5 +1,6 @@
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
+import { DEFAULT_SSH_PORT } from "../certificates/ssh-connection";
 import { CloudFirewall, type FirewallRule } from "../firewall/cloud-firewall";
 import { FirewallSource } from "../firewall/firewall-source";
 import { NodeBalancer } from "../nodebalancer/nodebalancer";
@@ -17,6 +18,11 @@ export interface Listener extends NodeBalancerConfigOptions {
 export interface LoadBalancerProps extends SiteProps {
   /** The configs, each forwarding to every backend. */
   readonly listeners: readonly Listener[];
+  /**
+   * The backends' SSH port, which the firewall opens to `adminSources`.
+   * @default 22
+   */
+  readonly sshPort?: number;
 }
 
 /**
@@ -31,9 +37,6 @@ export const HTTP_LISTENER_ID = "Http";
 
 /** Longest site label that leaves room for the firewall label suffixes within Linode's 32 characters. */
 const MAX_LABEL_PREFIX = 21;
-
-/** The SSH port admin sources may reach. */
-const SSH_PORT = 22;
 
 /**
  * The part every SSL option shares: a NodeBalancer whose configs all forward to the same backends,
@@ -83,7 +86,7 @@ export class LoadBalancer extends Construct {
       },
     ];
     if (props.adminSources) {
-      rules.push({ label: "admin-ssh", ports: [SSH_PORT], source: props.adminSources });
+      rules.push({ label: "admin-ssh", ports: [props.sshPort ?? DEFAULT_SSH_PORT], source: props.adminSources });
       const open = [...props.adminSources.ipv4, ...props.adminSources.ipv6].filter((cidr) => cidr === "0.0.0.0/0" || cidr === "::/0");
       if (open.length > 0) Annotations.of(this).addWarning(`adminSources ${open.join(", ")} opens SSH on every backend to the whole internet: list the operators' and the apply job's addresses instead.`);
     }

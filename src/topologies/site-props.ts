@@ -31,7 +31,7 @@ export interface SiteProps {
    */
   readonly stickiness?: Stickiness;
   /**
-   * Sources allowed to reach the backends on SSH (22).
+   * Sources allowed to reach the backends on SSH (22, or the passthrough's `sshPort`).
    * @default - no SSH from anywhere
    */
   readonly adminSources?: FirewallSource;

@@ -15,7 +15,7 @@ import { pickSiteProps, type SiteProps } from "./site-props";
 
 /** Props of a {@link TcpPassthrough}. */
 export interface TcpPassthroughProps extends SiteProps, CertificatePushOptions {
-  /** Sources allowed to reach the backends on SSH (22): they must include the machines that run `terraform apply`, which push the certificate. */
+  /** Sources allowed to reach the backends on SSH (`sshPort`): the machines that run `terraform apply`, which push the certificate, or the `sshBastion`. */
   readonly adminSources: FirewallSource;
   /** The certificate every backend serves (any key type: the NodeBalancer never sees it), e.g. `ListenerCertificate.fromAcme(cert)`. */
   readonly certificate: ListenerCertificate;
@@ -49,7 +49,7 @@ const HTTP_PORT = 80;
  * The backends take 443 and 80 from the NodeBalancers' range (192.168.255.0/24) only, and SSH from
  * `adminSources`, which must include the machine running `terraform apply`.
  *
- * What the app servers must do (see {@link TcpPassthrough.webServerConfig} for nginx):
+ * What the app servers must do (see {@link TcpPassthrough.webServerConfig}, rendered for the `webServer` preset):
  * - listen on the backend port with TLS, using the pushed chain and key, and expect a PROXY protocol
  *   header first (unless `ProxyProtocol.NONE`); accept it from 192.168.255.0/24 only;
  * - listen on 80 the same way without TLS and redirect to `https://` (with `PlainHttp.FORWARD`);
@@ -65,10 +65,12 @@ export class TcpPassthrough extends Construct {
   /** The certificate push to the backends. */
   public readonly push: CertificatePush;
   /**
-   * An nginx configuration (plain text, no Terraform references) for the backends, matching the
-   * ports, PROXY protocol and certificate paths of this site: put it in `/etc/nginx/conf.d/`.
+   * The web server's configuration (plain text, no Terraform references) for the backends, matching
+   * the ports, PROXY protocol, NodeBalancer range and certificate paths of this site: nginx `server`
+   * blocks for `/etc/nginx/conf.d/`, or a whole `/etc/haproxy/haproxy.cfg`; undefined for
+   * `WebServer.custom(...)`.
    */
-  public readonly webServerConfig: string;
+  public readonly webServerConfig: string | undefined;
 
   constructor(scope: Construct, id: string, props: TcpPassthroughProps) {
     super(scope, id);
@@ -91,6 +93,8 @@ export class TcpPassthrough extends Construct {
       backendPort,
       `Port ${HTTP_PORT} of the backends takes the forwarded plain HTTP: use another port for TLS, such as ${HTTPS_PORT}, or PlainHttp.CLOSED.`,
     );
+    // Checked here too: the backend firewall opens it before the push would check it.
+    checkPort(this, "sshPort", props.sshPort);
     const proxyProtocol = props.proxyProtocol ?? ProxyProtocol.V2;
     const healthCheck = connectionCheck(this, props.healthCheck);
 
@@ -98,7 +102,7 @@ export class TcpPassthrough extends Construct {
     if (plainHttp === PlainHttp.FORWARD) {
       listeners.push({ id: HTTP_LISTENER_ID, protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
     }
-    const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), healthCheck, listeners });
+    const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), healthCheck, listeners, sshPort: props.sshPort });
     this.nodeBalancer = lb.nodeBalancer;
     this.backendFirewall = lb.backendFirewall;
 
@@ -107,12 +111,16 @@ export class TcpPassthrough extends Construct {
       backends: props.backends,
       sshCredentials: props.sshCredentials,
       sshUser: props.sshUser,
+      sshPort: props.sshPort,
+      sshTimeoutSeconds: props.sshTimeoutSeconds,
+      sshBastion: props.sshBastion,
+      webServer: props.webServer,
       certificatePath: props.certificatePath,
       privateKeyPath: props.privateKeyPath,
       certificateFileMode: props.certificateFileMode,
       privateKeyFileMode: props.privateKeyFileMode,
       fileOwner: props.fileOwner,
-      reloadCommand: props.reloadCommand,
+      removeOnDestroy: props.removeOnDestroy,
       dependsOn: [this.backendFirewall.resource],
     });
     // The NodeBalancer forwards to the backends once they hold the certificate; the recorded
@@ -120,10 +128,11 @@ export class TcpPassthrough extends Construct {
     // configs have been changed over.
     for (const config of lb.configs) config.resource.dependsOn = [...(config.resource.dependsOn ?? []), dependable(this.push.resource)];
 
-    this.webServerConfig = nginxConfig({
+    this.webServerConfig = this.push.webServer.renderConfig({
       proxyProtocol,
       tlsPort: backendPort,
       httpPort: plainHttp === PlainHttp.FORWARD ? HTTP_PORT : undefined,
+      trustedProxies: [NODEBALANCER_SOURCE_RANGE],
       certificatePath: this.push.certificatePath,
       privateKeyPath: this.push.privateKeyPath,
     });
@@ -144,36 +153,4 @@ function connectionCheck(scope: Construct, healthCheck: HealthCheck | undefined)
     "TCP passthrough checks that the backends accept connections (an HTTP check cannot talk to a TLS port): use HealthCheckType.CONNECTION or leave 'type' out.",
   );
   return { intervalSeconds: healthCheck?.intervalSeconds, timeoutSeconds: healthCheck?.timeoutSeconds, attempts: healthCheck?.attempts, passive: healthCheck?.passive, type };
-}
-
-interface NginxConfigOptions {
-  readonly proxyProtocol: ProxyProtocol;
-  readonly tlsPort: number;
-  readonly httpPort: number | undefined;
-  readonly certificatePath: string;
-  readonly privateKeyPath: string;
-}
-
-/** nginx server blocks for the backends of a passthrough site. */
-function nginxConfig(options: NginxConfigOptions): string {
-  const proxied = options.proxyProtocol !== ProxyProtocol.NONE;
-  const listen = (port: number, ssl: boolean) => `    listen ${port}${ssl ? " ssl" : ""}${proxied ? " proxy_protocol" : ""};`;
-  const realIp = proxied
-    ? [`    set_real_ip_from ${NODEBALANCER_SOURCE_RANGE};`, "    real_ip_header proxy_protocol;"]
-    : ["    # No PROXY protocol: client addresses are the NodeBalancer's."];
-  const lines = [
-    `# TLS passthrough from a Linode NodeBalancer (PROXY protocol: ${options.proxyProtocol}).`,
-    "server {",
-    listen(options.tlsPort, true),
-    ...realIp,
-    `    ssl_certificate ${options.certificatePath};`,
-    `    ssl_certificate_key ${options.privateKeyPath};`,
-    "    ssl_protocols TLSv1.2 TLSv1.3;",
-    "    # server_name, root, locations: your site.",
-    "}",
-  ];
-  if (options.httpPort !== undefined) {
-    lines.push("server {", listen(options.httpPort, false), ...realIp, "    return 301 https://$host$request_uri;", "}");
-  }
-  return `${lines.join("\n")}\n`;
 }

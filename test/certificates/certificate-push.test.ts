@@ -13,6 +13,7 @@ import {
 } from "../../src";
 import { CertificatePush, type CertificatePushProps } from "../../src/certificates/certificate-push";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { WebServer } from "../../src/web-server/web-server";
 import { newStack, warningsOf } from "../support/fixtures";
 
 const APP_1 = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10" });
@@ -29,14 +30,19 @@ function push(stack: TerraformStack, overrides: Partial<CertificatePushProps> = 
   });
 }
 
-/** The only terraform_data of a stack. */
+/** The push's terraform_data (the one that is not the clean-up). */
 function pushResource(stack: TerraformStack): Record<string, unknown> {
-  const resources = Object.values(resourcesOfType(synthJson(stack), "terraform_data"));
+  const resources = Object.entries(resourcesOfType(synthJson(stack), "terraform_data")).filter(([name]) => !name.includes("_Cleanup_"));
   expect(resources).toHaveLength(1);
-  return resources[0];
+  return resources[0][1];
 }
 
-type Provisioner = Record<string, { inline?: string[]; content?: string; destination?: string }>;
+/** The clean-up's terraform_data, if any. */
+function cleanupResource(stack: TerraformStack): Record<string, unknown> | undefined {
+  return Object.entries(resourcesOfType(synthJson(stack), "terraform_data")).find(([name]) => name.includes("_Cleanup_"))?.[1];
+}
+
+type Provisioner = Record<string, { inline?: string[]; content?: string; destination?: string; connection?: Record<string, unknown>; when?: string; on_failure?: string }>;
 
 function provisioners(resource: Record<string, unknown>): Provisioner[] {
   return resource.provisioner as Provisioner[];
@@ -47,6 +53,29 @@ function commands(resource: Record<string, unknown>): string[] {
 }
 
 const ACME = "acme_certificate\\.Cert_[A-F0-9]+";
+/** The push's work directory in the SSH user's home. */
+const WORK = /^\.cdktf-push-[0-9a-f]{8}$/;
+
+/** The name of the push's work directory, from its first step's script path. */
+function workDirectory(resource: Record<string, unknown>): string {
+  const first = provisioners(resource)[0]["remote-exec"].connection!.script_path as string;
+  const name = first.replace(/^\.\//, "").replace(/\.sh$/, "");
+  expect(name).toMatch(WORK);
+  return name;
+}
+
+/** The commands every push starts with (home check, private work directory) and the trap it ends with. */
+function prologue(work: string): string[] {
+  return [
+    "set -eu",
+    'm=$(stat -c %a ~); case "$m" in *[1-7]|*[2367]?) echo "cdktf-nodebalancer-ssl: the home directory of $(id -un) has mode $m, so other users could change the scripts run from it: chmod 0700 it." >&2; exit 1;; esac',
+    `rm -rf ~/${work} && mkdir -m 0700 ~/${work} ~/${work}/run`,
+  ];
+}
+
+function epilogue(work: string): string[] {
+  return ["set -eu", `trap 'rm -rf ~/${work} ~/${work}.sh' EXIT`];
+}
 
 describe("CertificatePush", () => {
   test("is one terraform_data with one for_each key per backend label, holding its SSH host", () => {
@@ -106,10 +135,11 @@ describe("CertificatePush", () => {
     push(stack);
     // WHEN synthesized
     const resource = pushResource(stack);
-    // THEN the key file is created 0600 before its content arrives, both files are written, modes set, nginx reloaded
+    // THEN the key file is created 0600 before its content arrives, both files are written, modes set, nginx checked and reloaded
     const [prepare, chain, key, install] = provisioners(resource);
+    const work = workDirectory(resource);
     expect(prepare["remote-exec"].inline).toEqual([
-      "set -eu",
+      ...prologue(work),
       "if command -v cloud-init >/dev/null 2>&1; then cloud-init status --wait >/dev/null || true; fi",
       "mkdir -p /etc/ssl/site",
       "umask 077 && touch /etc/ssl/site/privkey.pem && chmod 0600 /etc/ssl/site/privkey.pem",
@@ -119,10 +149,10 @@ describe("CertificatePush", () => {
     expect(key.file.destination).toBe("/etc/ssl/site/privkey.pem");
     expect(key.file.content).toMatch(new RegExp(`^\\$\\{${ACME}\\.private_key_pem\\}$`));
     expect(install["remote-exec"].inline).toEqual([
-      "set -eu",
+      ...epilogue(work),
       "chmod 0644 /etc/ssl/site/fullchain.pem",
       "chmod 0600 /etc/ssl/site/privkey.pem",
-      "systemctl reload-or-restart nginx",
+      "nginx -t -q && systemctl reload-or-restart nginx",
     ]);
   });
 
@@ -135,19 +165,20 @@ describe("CertificatePush", () => {
       certificateFileMode: "0640",
       privateKeyFileMode: "0640",
       fileOwner: "root:haproxy",
-      reloadCommand: "systemctl reload haproxy",
+      webServer: WebServer.custom({ reloadCommand: "systemctl reload haproxy" }),
     });
     // WHEN synthesized
     const resource = pushResource(stack);
     // THEN the files go to the configured paths, with the modes and owner, and haproxy reloads
     const files = provisioners(resource).filter((p) => p.file).map((p) => p.file.destination);
     expect(files).toEqual(["/etc/haproxy/certs/site.crt", "/etc/haproxy/keys/site.key"]);
+    const work = workDirectory(resource);
     expect(commands(resource)).toEqual([
-      "set -eu",
+      ...prologue(work),
       "if command -v cloud-init >/dev/null 2>&1; then cloud-init status --wait >/dev/null || true; fi",
       "mkdir -p /etc/haproxy/certs /etc/haproxy/keys",
       "umask 077 && touch /etc/haproxy/keys/site.key && chmod 0640 /etc/haproxy/keys/site.key",
-      "set -eu",
+      ...epilogue(work),
       "chmod 0640 /etc/haproxy/certs/site.crt",
       "chmod 0640 /etc/haproxy/keys/site.key",
       "chown root:haproxy /etc/haproxy/certs/site.crt /etc/haproxy/keys/site.key",
@@ -162,13 +193,101 @@ describe("CertificatePush", () => {
     });
   });
 
-  test("connects over SSH as root to each.value's host through the ssh-agent", () => {
+  test("connects over SSH as root to each.value's host through the ssh-agent, giving up after 60 s", () => {
     // GIVEN a push with agent credentials
     const stack = newStack();
     push(stack);
     // WHEN synthesized
-    // THEN the connection comes from the iterator and carries no key
-    expect(pushResource(stack).connection).toEqual({ type: "ssh", host: "${each.value.ssh_host}", user: "root", agent: true });
+    const resource = pushResource(stack);
+    // THEN the connection comes from the iterator, carries no key, and fails fast
+    expect(resource.connection).toEqual({
+      type: "ssh",
+      host: "${each.value.ssh_host}",
+      user: "root",
+      agent: true,
+      timeout: "60s",
+      script_path: `./${workDirectory(resource)}/run/step-%RAND%.sh`,
+    });
+  });
+
+  test("runs no script from /tmp: the first from the home directory after checking it, the others from a private work directory that the last removes", () => {
+    // GIVEN a push
+    const stack = newStack();
+    push(stack);
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    const work = workDirectory(resource);
+    const steps = provisioners(resource).filter((p) => p["remote-exec"]);
+    // THEN the first step's script is in the home directory, the later ones in the work directory's run/
+    expect(steps[0]["remote-exec"].connection).toEqual({ type: "ssh", host: "${each.value.ssh_host}", script_path: `./${work}.sh` });
+    expect((resource.connection as Record<string, string>).script_path).toBe(`./${work}/run/step-%RAND%.sh`);
+    expect(JSON.stringify(resource)).not.toContain("/tmp");
+    // AND the first step refuses a home directory that others can enter, then makes the work directory 0700
+    expect(steps[0]["remote-exec"].inline!.slice(0, 3)).toEqual(prologue(work));
+    // AND the last step removes the work directory and the first script, whatever happens
+    expect(steps[steps.length - 1]["remote-exec"].inline!.slice(0, 2)).toEqual(epilogue(work));
+  });
+
+  test("two pushes use two work directories", () => {
+    // GIVEN two pushes in one stack
+    const stack = newStack();
+    push(stack);
+    const certificate = ListenerCertificate.fromPem({ fullChainPem: Fn.file("chain.pem"), privateKeyPem: Fn.file("key.pem") });
+    new CertificatePush(stack, "Other", { certificate, backends: [APP_1], sshCredentials: SshCredentials.agent(), certificatePath: "/etc/ssl/other/chain.pem", privateKeyPath: "/etc/ssl/other/key.pem" });
+    // WHEN synthesized
+    const names = Object.entries(resourcesOfType(synthJson(stack), "terraform_data"))
+      .filter(([name]) => !name.includes("_Cleanup_"))
+      .map(([, r]) => workDirectory(r));
+    // THEN they differ, so pushes to one server never remove each other's scripts
+    expect(new Set(names).size).toBe(2);
+  });
+
+  test("renders the SSH port, the timeout and a bastion into the connection", () => {
+    // GIVEN a push through a bastion with its own key, on port 2222
+    const stack = newStack();
+    const bastionKey = new TerraformVariable(stack, "bastion_key", { type: "string", sensitive: true });
+    const hostKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBastionHostKey";
+    push(stack, {
+      sshUser: "deploy",
+      sshPort: 2222,
+      sshTimeoutSeconds: 15,
+      sshBastion: { host: "bastion.example.com", user: "jump", hostKey, credentials: SshCredentials.privateKey(bastionKey.stringValue) },
+    });
+    // WHEN synthesized
+    // THEN every setting is in the connection, the bastion's key by reference
+    expect(pushResource(stack).connection).toMatchObject({
+      port: 2222,
+      timeout: "15s",
+      user: "deploy",
+      agent: true,
+      bastion_host: "bastion.example.com",
+      bastion_port: 22,
+      bastion_user: "jump",
+      bastion_host_key: hostKey,
+      bastion_private_key: "${var.bastion_key}",
+    });
+  });
+
+  test("warns that pinned backends through a bastion need a Terraform with the bastion host-key fix", () => {
+    // GIVEN pinned backends reached through a bastion
+    const stack = newStack();
+    const pinned = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10", sshHostKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPinned" });
+    const p = push(stack, { backends: [pinned], sshBastion: { host: "203.0.113.5" } });
+    // WHEN synthesized
+    synthStack(stack);
+    // THEN a warning names the Terraform fix (without it, Terraform checks the bastion against the backend's key)
+    expect(warningsOf(p)).toEqual([expect.stringContaining("hashicorp/terraform#38318")]);
+  });
+
+  test("a bastion takes the backends' user and credentials unless given, and port 22 whatever the backends' port", () => {
+    // GIVEN a bastion with only an address
+    const stack = newStack();
+    push(stack, { sshUser: "deploy", sshPort: 2222, sshBastion: { host: "203.0.113.5" } });
+    // WHEN synthesized
+    const connection = pushResource(stack).connection as Record<string, unknown>;
+    // THEN Terraform is told the bastion's user and port explicitly (it would reuse the backends' port)
+    expect(connection).toMatchObject({ bastion_host: "203.0.113.5", bastion_user: "deploy", bastion_port: 22, agent: true });
+    expect(connection.bastion_private_key).toBeUndefined();
   });
 
   test("verifies each backend's pinned SSH host key before sending the key", () => {
@@ -187,6 +306,24 @@ describe("CertificatePush", () => {
     expect(resource.connection).toMatchObject({ host: "${each.value.ssh_host}", host_key: "${each.value.host_key}" });
   });
 
+  test("triggers_replace holds what identifies the server: its host key and its Linode, so a rebuilt server is pushed to again", () => {
+    // GIVEN backends with pinned host keys and Linode IDs (one without)
+    const stack = newStack();
+    const hostKey = (n: number) => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHostKeyOfApp${n}`;
+    const backends = [1, 2].map((n) =>
+      Backend.fromAddress(`192.168.130.1${n}`, { label: `app-${n}`, sshHost: `198.51.100.1${n}`, sshHostKey: hostKey(n), linodeId: n === 1 ? "101" : undefined }),
+    );
+    push(stack, { backends });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN each for_each value carries both, and the triggers reference them
+    expect(resource.for_each).toEqual({
+      "app-1": { ssh_host: "198.51.100.11", host_key: hostKey(1), linode_id: "101" },
+      "app-2": { ssh_host: "198.51.100.12", host_key: hostKey(2), linode_id: "" },
+    });
+    expect(resource.triggers_replace).toMatchObject({ ssh_host: "${each.value.ssh_host}", host_key: "${each.value.host_key}", linode_id: "${each.value.linode_id}" });
+  });
+
   test("rejects host keys pinned for some backends only, and malformed host keys", () => {
     const pinned = Backend.fromAddress("192.168.130.13", { label: "app-3", sshHost: "198.51.100.13", sshHostKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPinned" });
     expect(() => push(newStack(), { backends: [APP_1, pinned] })).toThrow(/test\/Push: invalid 'backends': received \["app-1"\]\. Pin the SSH host key/);
@@ -201,7 +338,7 @@ describe("CertificatePush", () => {
     // WHEN synthesized
     const json = synthJson(stack);
     // THEN the connection references the variable, never a key
-    expect(Object.values(resourcesOfType(json, "terraform_data"))[0].connection).toEqual({
+    expect(pushResource(stack).connection).toMatchObject({
       type: "ssh",
       host: "${each.value.ssh_host}",
       user: "deploy",
@@ -249,6 +386,68 @@ describe("CertificatePush", () => {
     synthStack(stack);
     // THEN a warning names the mode
     expect(warningsOf(p)).toEqual([expect.stringContaining("privateKeyFileMode 0644")]);
+  });
+
+  test("a clean-up deletes the chain and the key from a backend that leaves, at destroy time, never blocking the apply", () => {
+    // GIVEN a push with defaults
+    const stack = newStack();
+    push(stack);
+    // WHEN synthesized
+    const cleanup = cleanupResource(stack)!;
+    const steps = provisioners(cleanup);
+    const work = workDirectory(cleanup);
+    // THEN one terraform_data per backend, without triggers (a renewal or a new host key does not run it)
+    expect(Object.keys(cleanup.for_each as object)).toEqual(["app-1", "app-2"]);
+    expect(cleanup.triggers_replace).toBeUndefined();
+    // AND only destroy-time steps that continue on failure, the files removed from the private work directory's first step
+    expect(steps.map((p) => [p["remote-exec"].when, p["remote-exec"].on_failure])).toEqual([
+      ["destroy", "continue"],
+      ["destroy", "continue"],
+    ]);
+    expect(steps[0]["remote-exec"].inline).toEqual([...prologue(work), "rm -f /etc/ssl/site/fullchain.pem /etc/ssl/site/privkey.pem"]);
+    expect(steps[1]["remote-exec"].inline).toEqual(epilogue(work));
+  });
+
+  test("the clean-up's connection reads only self: every reference goes through its input", () => {
+    // GIVEN a push with pinned host keys and a key from a variable
+    const stack = newStack();
+    const key = new TerraformVariable(stack, "deploy_ssh_key", { type: "string", sensitive: true });
+    const pinned = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10", sshHostKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPinned" });
+    const p = push(stack, { backends: [pinned], sshCredentials: SshCredentials.privateKey(key.stringValue) });
+    // WHEN synthesized
+    const cleanup = cleanupResource(stack)!;
+    // THEN host, host key and private key come from self.input, which holds the references
+    expect(cleanup.input).toEqual({ host: "${each.value.ssh_host}", host_key: "${each.value.host_key}", private_key: "${var.deploy_ssh_key}" });
+    expect(cleanup.connection).toMatchObject({ host: "${self.input.host}", host_key: "${self.input.host_key}", private_key: "${self.input.private_key}" });
+    expect(provisioners(cleanup)[0]["remote-exec"].connection).toMatchObject({ host: "${self.input.host}" });
+    // AND a warning says that the state now holds the SSH key
+    synthStack(stack);
+    expect(warningsOf(p)).toEqual([expect.stringContaining("the state holds the key")]);
+  });
+
+  test("removeOnDestroy: false leaves the files on a leaving backend, with no clean-up resource", () => {
+    const stack = newStack();
+    const p = push(stack, { removeOnDestroy: false });
+    expect(cleanupResource(stack)).toBeUndefined();
+    expect(p.cleanup).toBeUndefined();
+  });
+
+  test("WebServer.haproxy: its default paths (key beside the chain, as HAProxy loads it) and its checked reload", () => {
+    // GIVEN a push to HAProxy backends
+    const stack = newStack();
+    const p = push(stack, { webServer: WebServer.haproxy() });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN the files go to HAProxy's paths and HAProxy is checked, then reloaded or started
+    expect([p.certificatePath, p.privateKeyPath]).toEqual(["/etc/haproxy/certs/site.pem", "/etc/haproxy/certs/site.pem.key"]);
+    expect(commands(resource).at(-1)).toBe("haproxy -c -q -f /etc/haproxy/haproxy.cfg && systemctl reload-or-restart haproxy");
+    expect(resource.triggers_replace).toMatchObject({ reload_command: "haproxy -c -q -f /etc/haproxy/haproxy.cfg && systemctl reload-or-restart haproxy" });
+  });
+
+  test("a preset's reload command can be replaced, e.g. with sudo for a non-root user", () => {
+    const stack = newStack();
+    push(stack, { sshUser: "deploy", webServer: WebServer.nginx({ reloadCommand: "sudo systemctl reload nginx" }) });
+    expect(commands(pushResource(stack)).at(-1)).toBe("sudo systemctl reload nginx");
   });
 
   describe("rejects", () => {
@@ -321,9 +520,33 @@ describe("CertificatePush", () => {
       expect(() => push(stack, { sshUser: "root@host" })).toThrow(/^test\/Push: invalid 'sshUser': received "root@host"\./);
     });
 
-    test("an empty reload command", () => {
+    test("a key path HAProxy would not find", () => {
       const stack = newStack();
-      expect(() => push(stack, { reloadCommand: " " })).toThrow(/^test\/Push: invalid 'reloadCommand': received " "\. Give the command/);
+      expect(() => push(stack, { webServer: WebServer.haproxy(), privateKeyPath: "/etc/haproxy/keys/site.key" })).toThrow(
+        /^test\/Push: invalid 'privateKeyPath': received "\/etc\/haproxy\/keys\/site\.key"\. HAProxy loads the key from the chain's path plus '\.key': use '\/etc\/haproxy\/certs\/site\.pem\.key'/,
+      );
+    });
+
+    test.each([
+      ["sshPort", { sshPort: 0 }, "0", "Use a whole number from 1 to 65535"],
+      ["sshTimeoutSeconds", { sshTimeoutSeconds: 0 }, "0", "Use a whole number from 1 to 3600"],
+      ["sshTimeoutSeconds", { sshTimeoutSeconds: 2.5 }, "2.5", "Use a whole number from 1 to 3600"],
+      ["sshBastion.host", { sshBastion: { host: "jump host" } }, '"jump host"', "Give the address SSH connects to"],
+      ["sshBastion.port", { sshBastion: { host: "203.0.113.5", port: 70000 } }, "70000", "Use a whole number from 1 to 65535"],
+      ["sshBastion.user", { sshBastion: { host: "203.0.113.5", user: "ops@jump" } }, '"ops@jump"', "Use a user name"],
+      ["sshBastion.hostKey", { sshBastion: { host: "203.0.113.5", hostKey: "203.0.113.5 ssh-ed25519 AAAA" } }, '"203.0.113.5 ssh-ed25519 AAAA"', "Give the server's public host key as one line"],
+    ] as const)("%s %s", (prop, overrides, received, fix) => {
+      const stack = newStack();
+      expect(() => push(stack, overrides as Partial<CertificatePushProps>)).toThrow(`test/Push: invalid '${prop}': received ${received}. ${fix}`);
+    });
+
+    test("a web server that is not a WebServer", () => {
+      const stack = newStack();
+      expect(() => push(stack, { webServer: "nginx" as unknown as WebServer })).toThrow(/^test\/Push: invalid 'webServer': received "not a WebServer"\. Use WebServer\.nginx\(\)/);
+    });
+
+    test("an empty reload command", () => {
+      expect(() => WebServer.custom({ reloadCommand: " " })).toThrow(/^WebServer\.custom: invalid 'reloadCommand': received " "\. Give the command/);
     });
   });
 });

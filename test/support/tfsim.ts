@@ -94,8 +94,11 @@ export class TerraformWorkdir {
   }
 
   /** Runs one terraform command; throws with its output when it fails (unless `allowFailure`). */
-  public terraform(args: readonly string[], options: { readonly allowFailure?: boolean; readonly env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
-    const r = spawnSync("terraform", ["-chdir=" + this.dir, ...args], { encoding: "utf8", env: tfsimEnv(options.env), timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  public terraform(
+    args: readonly string[],
+    options: { readonly allowFailure?: boolean; readonly env?: NodeJS.ProcessEnv; readonly timeoutMs?: number } = {},
+  ): SpawnSyncReturns<string> {
+    const r = spawnSync("terraform", ["-chdir=" + this.dir, ...args], { encoding: "utf8", env: tfsimEnv(options.env), timeout: options.timeoutMs ?? 300_000, maxBuffer: 64 * 1024 * 1024 });
     if (!options.allowFailure && r.status !== 0) {
       throw new Error(`terraform ${args.join(" ")} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     }

@@ -56,10 +56,10 @@ describe("AppServers", () => {
       expect.stringMatching(new RegExp(`^\\$\\{${instance(1)}\\.private_ip_address\\}:443$`)),
       expect.stringMatching(new RegExp(`^\\$\\{${instance(2)}\\.private_ip_address\\}:443$`)),
     ]);
-    const push = Object.values(resourcesOfType(json, "terraform_data"))[0];
+    const push = Object.entries(resourcesOfType(json, "terraform_data")).find(([name]) => !name.includes("_Cleanup_"))![1];
     expect(push.for_each).toEqual({
-      "web-1": { ssh_host: expect.stringMatching(new RegExp(`^\\$\\{${instance(1)}\\.ip_address\\}$`)) },
-      "web-2": { ssh_host: expect.stringMatching(new RegExp(`^\\$\\{${instance(2)}\\.ip_address\\}$`)) },
+      "web-1": { ssh_host: expect.stringMatching(new RegExp(`^\\$\\{${instance(1)}\\.ip_address\\}$`)), linode_id: expect.stringMatching(new RegExp(`^\\$\\{${instance(1)}\\.id\\}$`)) },
+      "web-2": { ssh_host: expect.stringMatching(new RegExp(`^\\$\\{${instance(2)}\\.ip_address\\}$`)), linode_id: expect.stringMatching(new RegExp(`^\\$\\{${instance(2)}\\.id\\}$`)) },
     });
     const firewall = Object.values(resourcesOfType(json, "linode_firewall"))[0];
     expect(firewall.linodes).toEqual([expect.stringMatching(new RegExp(`^\\$\\{${instance(1)}\\.id\\}$`)), expect.stringMatching(new RegExp(`^\\$\\{${instance(2)}\\.id\\}$`))]);

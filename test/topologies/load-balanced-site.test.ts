@@ -183,7 +183,7 @@ describe("SiteStack in two steps", () => {
     stack.addSite({ ...site, tls: SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.privateKey(sshKey.value) }) });
     const json = synthJson(stack);
     expect(json.variable).toEqual({ ssh_private_key: { type: "string", sensitive: true } });
-    const [push] = Object.values(resourcesOfType(json, "terraform_data"));
+    const [, push] = Object.entries(resourcesOfType(json, "terraform_data")).find(([name]) => !name.includes("_Cleanup_"))!;
     expect(JSON.stringify(push.connection)).toContain("${var.ssh_private_key}");
   });
 

@@ -16,6 +16,7 @@ import {
   type SynthesizedStack,
 } from "../../src";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { WebServer } from "../../src/web-server/web-server";
 import { TcpPassthrough, type TcpPassthroughProps } from "../../src/topologies/tcp-passthrough";
 import { TcpPassthroughStack } from "../../stacks/tcp-passthrough";
 import { newStack } from "../support/fixtures";
@@ -50,10 +51,11 @@ function firewall(json: SynthesizedStack): Record<string, unknown> {
   return firewalls[0];
 }
 
+/** The push's terraform_data (the other one is its clean-up). */
 function pushResource(json: SynthesizedStack): Record<string, unknown> {
-  const pushes = Object.values(resourcesOfType(json, "terraform_data"));
+  const pushes = Object.entries(resourcesOfType(json, "terraform_data")).filter(([name]) => !name.includes("_Cleanup_"));
   expect(pushes).toHaveLength(1);
-  return pushes[0];
+  return pushes[0][1];
 }
 
 describe("TcpPassthrough", () => {
@@ -174,13 +176,36 @@ describe("TcpPassthrough", () => {
     expect(Object.keys(pushResource(json).for_each as object)).toEqual(["app-1", "app-2"]);
   });
 
+  test("opens the SSH port given to the admin sources, and connects to it", () => {
+    // GIVEN backends whose sshd listens on 2222
+    const stack = newStack();
+    site(stack, { sshPort: 2222 });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the firewall admits 2222 (not 22) from the admin sources and the push connects there
+    expect((firewall(json).inbound as Record<string, unknown>[])[1]).toMatchObject({ label: "admin-ssh", ports: "2222" });
+    expect(pushResource(json).connection).toMatchObject({ port: 2222 });
+  });
+
   describe("webServerConfig", () => {
+    test("is HAProxy's whole haproxy.cfg with WebServer.haproxy(), with HAProxy's paths", () => {
+      const stack = newStack();
+      const s = site(stack, { webServer: WebServer.haproxy() });
+      expect(s.webServerConfig).toContain("    bind :443 ssl crt /etc/haproxy/certs/site.pem\n");
+      expect(s.webServerConfig).toContain("tcp-request connection expect-proxy layer4 if { src 192.168.255.0/24 }");
+    });
+
+    test("is undefined with WebServer.custom(...)", () => {
+      const stack = newStack();
+      expect(site(stack, { webServer: WebServer.custom({ reloadCommand: "systemctl reload caddy" }) }).webServerConfig).toBeUndefined();
+    });
+
     test("is plain nginx text with PROXY protocol, real IPs from the NodeBalancers and the pushed paths", () => {
       // GIVEN a site with custom paths
       const stack = newStack();
       const s = site(stack, { certificatePath: "/etc/nginx/tls/chain.pem", privateKeyPath: "/etc/nginx/tls/key.pem" });
       // WHEN its web server config is read
-      const config = s.webServerConfig;
+      const config = s.webServerConfig!;
       // THEN it has no Terraform references and the expected directives, for 443 and 80
       expect(Token.isUnresolved(config)).toBe(false);
       expect(config).not.toContain("${");
@@ -281,7 +306,7 @@ describe("TcpPassthroughStack", () => {
     // THEN it pushes to three backends through the ssh-agent, and exposes the outputs
     const push = pushResource(json);
     expect(Object.keys(push.for_each as object)).toEqual(["app-1", "app-2", "app-3"]);
-    expect(push.connection).toEqual({ type: "ssh", host: "${each.value.ssh_host}", user: "root", agent: true });
+    expect(push.connection).toMatchObject({ type: "ssh", host: "${each.value.ssh_host}", user: "root", agent: true, timeout: "60s" });
     expect(Object.keys(json.output ?? {}).sort()).toEqual([
       "apply_schedule",
       "certificate_not_after",
