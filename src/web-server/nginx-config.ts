@@ -16,7 +16,14 @@ export function renderNginxConfig(site: WebServerSite): string {
         ...site.trustedProxies.map((cidr) => `    set_real_ip_from ${cidr};`),
         "    real_ip_header proxy_protocol;",
       ]
-    : ["    # No PROXY protocol: client addresses are the NodeBalancer's."];
+    : site.clientAddressHeader !== undefined
+      ? [
+          `    # No PROXY protocol: it would carry the address of Cloudflare's edge, not the visitor's. The visitor's`,
+          `    # address ($remote_addr) comes from the ${site.clientAddressHeader} header, believed from these senders only.`,
+          ...site.trustedProxies.map((cidr) => `    set_real_ip_from ${cidr};`),
+          `    real_ip_header ${site.clientAddressHeader};`,
+        ]
+      : ["    # No PROXY protocol: client addresses are the NodeBalancer's."];
   const clientCertificate =
     site.clientCaPath === undefined
       ? []
