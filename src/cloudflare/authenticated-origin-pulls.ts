@@ -51,20 +51,20 @@ export class AuthenticatedOriginPulls extends Construct {
     super(scope, id);
     const validityDays = props.validityDays ?? 1825;
     checkInteger(this, "validityDays", validityDays, 2 * EARLY_RENEWAL_DAYS, 3650);
-    const key = new PrivateKey(this, "Key", { algorithm: "RSA", rsaBits: 2048 });
+    const key = new PrivateKey(this, "Key", { algorithm: "RSA", rsaBits: 2048, lifecycle: { createBeforeDestroy: true } });
     const certificate = new SelfSignedCert(this, "Certificate", {
       privateKeyPem: key.privateKeyPem,
       subject: [{ commonName: "cdktf-nodebalancer-ssl origin pull", organization: "Cloudflare zone client" }],
       validityPeriodHours: validityDays * 24,
       earlyRenewalHours: EARLY_RENEWAL_DAYS * 24,
       allowedUses: ["digital_signature", "key_encipherment", "client_auth"],
+      lifecycle: { createBeforeDestroy: true },
     });
     this.clientCertificatePem = certificate.certPem;
     this.certificateUpload = new AuthenticatedOriginPullsCertificate(this, "Upload", {
       zoneId: props.zone.zoneId,
       certificate: certificate.certPem,
       privateKey: key.privateKeyPem,
-      lifecycle: { createBeforeDestroy: true },
     });
     this.settings = new AuthenticatedOriginPullsSettings(this, "Settings", { zoneId: props.zone.zoneId, enabled: true, dependsOn: [this.certificateUpload] });
   }
