@@ -83,7 +83,7 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
     const common = ["linode_firewall", "linode_nodebalancer", "linode_nodebalancer_config", "linode_nodebalancer_node"];
     expect(types(stacks.terminate)).toEqual(["acme_certificate", "acme_registration", ...common, "tls_private_key"].sort());
     expect(types(stacks.passthrough)).toEqual(["acme_certificate", "acme_registration", ...common, "terraform_data", "tls_private_key"].sort());
-    expect(types(stacks.cloudflare)).toEqual(["cloudflare_dns_record", "cloudflare_origin_ca_certificate", "cloudflare_zone_setting", ...common, "tls_cert_request", "tls_private_key"].sort());
+    expect(types(stacks.cloudflare)).toEqual(["cloudflare_dns_record", "cloudflare_origin_ca_certificate", "cloudflare_ruleset", ...common, "tls_cert_request", "tls_private_key"].sort());
   });
 
   test("terminate: HTTPS 443 serves the ACME chain for all domain names", () => {
