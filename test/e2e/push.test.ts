@@ -1,5 +1,4 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { randomInt } from "node:crypto";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,7 +19,8 @@ import {
 import { AppServer, type AuditEntry, waitFor } from "../support/e2e/app-server";
 import { type IssuedCertificate, TestPki } from "../support/e2e/pki";
 import { CLIENT_ADDRESS, NODEBALANCER_ADDRESS, SiteNetwork, UNTRUSTED_SENDER_ADDRESS } from "../support/e2e/site-network";
-import { TerraformWorkdir, TFSIM_SKIP_REASON } from "../support/tfsim";
+import { E2E_SKIP_REASON, loopbackPrefix } from "../support/e2e/requirements";
+import { TerraformWorkdir } from "../support/tfsim";
 
 // Option 2 for real: `terraform apply` of a passthrough stack (tfsim's fake cloud providers; the
 // provisioners run for real, over SSH) against app servers made of real sshd and nginx with the
@@ -35,20 +35,8 @@ const DOMAIN = "www.example.com";
 const CERT = "/etc/ssl/site/fullchain.pem";
 const KEY = "/etc/ssl/site/privkey.pem";
 
-function missingTool(): string | undefined {
-  for (const tool of ["sshd", "nginx", "ip", "unshare", "ssh-keygen", "ssh-keyscan", "openssl"]) {
-    if (spawnSync("sh", ["-c", `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0) return tool;
-  }
-  return undefined;
-}
-
-const SKIP_REASON: string | undefined =
-  process.getuid?.() !== 0
-    ? "skipped: needs root (network and mount namespaces, sshd)"
-    : (TFSIM_SKIP_REASON ?? (missingTool() ? `skipped: ${missingTool()} is not installed (.ci/run installs it)` : undefined));
-
-/** A loopback /24 of this run's own for the servers' sshd, so that parallel runs never share an address. */
-const LOOPBACK = `127.${randomInt(16, 250)}.${randomInt(1, 250)}`;
+const SKIP_REASON = E2E_SKIP_REASON;
+const LOOPBACK = loopbackPrefix();
 const SERVERS = [
   { label: "app-1", privateIpv4: "192.168.130.11", sshHost: `${LOOPBACK}.11`, linodeId: "101" },
   { label: "app-2", privateIpv4: "192.168.130.12", sshHost: `${LOOPBACK}.12`, linodeId: "102" },
