@@ -75,8 +75,9 @@ export class HostnameSslRules extends Construct {
     this.sslMode = props.sslMode ?? SslMode.STRICT;
     this.alwaysUseHttps = props.alwaysUseHttps ?? true;
 
-    const matches = `(http.host in {${[...new Set(props.hostnames)].sort().map((name) => JSON.stringify(name)).join(" ")}})`;
-    const names = props.hostnames.join(", ");
+    const hostnames = [...new Set(props.hostnames)].sort();
+    const matches = `(http.host in {${hostnames.map((name) => JSON.stringify(name)).join(" ")}})`;
+    const names = hostnames.join(", ");
     this.configRules = new Ruleset(this, "ConfigRules", {
       zoneId: props.zone.zoneId,
       kind: "zone",
@@ -107,7 +108,7 @@ export class HostnameSslRules extends Construct {
     this.minTlsVersionSettings =
       minTls === undefined
         ? []
-        : props.hostnames.map((hostname) => new HostnameTlsSetting(this, `MinTls-${hostname}`, { zoneId: props.zone.zoneId, hostname, settingId: "min_tls_version", value: Token.asAny(minTls) }));
+        : hostnames.map((hostname) => new HostnameTlsSetting(this, `MinTls-${hostname}`, { zoneId: props.zone.zoneId, hostname, settingId: "min_tls_version", value: Token.asAny(minTls) }));
     warnAboutTlsSettings(this, { sslMode: this.sslMode, alwaysUseHttps: this.alwaysUseHttps, minTlsVersion: minTls });
   }
 }

@@ -3,6 +3,10 @@ import { describe, expect, test } from "vitest";
 import { CloudflareSslScope } from "../../src/cloudflare/cloudflare-ssl-scope";
 import { CloudflareZone } from "../../src/cloudflare/cloudflare-zone";
 import { OriginCaKeyType, OriginCaValidity } from "../../src/cloudflare/origin-ca-certificate";
+import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { FirewallSource } from "../../src/firewall/firewall-source";
+import { CipherSuite } from "../../src/nodebalancer/enums";
+import { CloudflareOrigin } from "../../src/topologies/cloudflare-origin";
 import { SslMode } from "../../src/cloudflare/zone-ssl-settings";
 import { Backend } from "../../src/nodebalancer/backend";
 import { dataSourcesOfType, resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
@@ -361,6 +365,114 @@ describe("CloudflareInFront", () => {
     const plain = site(stack);
     // THEN
     expect(warningsOf(plain)).toEqual([]);
+  });
+});
+
+describe("CloudflareInFront with CloudflareOrigin.appServers()", () => {
+  /** The site with TLS on the backends (one backend with an SSH host), its push through the agent. */
+  function toServers(stack: TerraformStack, props: Partial<CloudflareInFrontProps> = {}): CloudflareInFront {
+    return site(stack, {
+      backends: [Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001", sshHost: "198.51.100.10" })],
+      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+      origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.agent() }),
+      ...props,
+    });
+  }
+
+  test("forwards 443 as TCP without PROXY protocol to the backends' 443, with no certificate at the NodeBalancer", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [, config] = only(json, "linode_nodebalancer_config");
+    expect(config).toMatchObject({ port: 443, protocol: "tcp", proxy_protocol: "none" });
+    expect(config.ssl_cert).toBeUndefined();
+    expect(config.ssl_key).toBeUndefined();
+    expect(only(json, "linode_nodebalancer_node")[1].address).toBe("192.168.130.10:443");
+  });
+
+  test("pushes the Origin CA certificate, its key and the zone's client certificate (0644) to every backend", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const servers = toServers(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [certName] = only(json, "cloudflare_origin_ca_certificate");
+    const [clientName] = only(json, "tls_self_signed_cert");
+    const push = resourcesOfType(json, "terraform_data")[Object.keys(resourcesOfType(json, "terraform_data")).find((n) => !n.includes("Cleanup"))!];
+    const files = (push.provisioner as { file?: { content: string; destination: string } }[]).flatMap((p) => (p.file ? [[p.file.destination, p.file.content]] : []));
+    expect(Object.fromEntries(files)).toMatchObject({
+      "/etc/ssl/site/fullchain.pem": `\${cloudflare_origin_ca_certificate.${certName}.certificate}`,
+      "/etc/ssl/site/client-ca.pem": `\${tls_self_signed_cert.${clientName}.cert_pem}`,
+    });
+    expect(push.triggers_replace).toMatchObject({ client_ca_file: "/etc/ssl/site/client-ca.pem 0644", client_ca_sha256: `\${sha256(tls_self_signed_cert.${clientName}.cert_pem)}` });
+    expect(servers.push?.clientCaPath).toBe("/etc/ssl/site/client-ca.pem");
+  });
+
+  test("uploads the client certificate only after the push, and publishes the records once pulls are on", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack);
+    // THEN
+    const json = synthJson(stack);
+    const push = Object.keys(resourcesOfType(json, "terraform_data")).find((n) => !n.includes("Cleanup"));
+    const [, upload] = only(json, "cloudflare_authenticated_origin_pulls_certificate");
+    const [settingsName] = only(json, "cloudflare_authenticated_origin_pulls_settings");
+    expect(upload.depends_on).toEqual([`terraform_data.${push}`]);
+    for (const record of Object.values(resourcesOfType(json, "cloudflare_dns_record"))) {
+      expect(record.depends_on).toContain(`cloudflare_authenticated_origin_pulls_settings.${settingsName}`);
+    }
+  });
+
+  test("renders a web-server configuration that requires the client certificate and takes the visitor from CF-Connecting-IP", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const servers = toServers(stack);
+    // THEN
+    expect(servers.webServerConfig).toContain("ssl_client_certificate /etc/ssl/site/client-ca.pem;\n    ssl_verify_client on;");
+    expect(servers.webServerConfig).toContain("set_real_ip_from 192.168.255.0/24;\n    real_ip_header CF-Connecting-IP;");
+    expect(servers.webServerConfig).not.toContain("proxy_protocol");
+  });
+
+  test("serves an ECC Origin CA certificate, which only the NodeBalancer could not", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack, { certificateKeyType: OriginCaKeyType.ECC });
+    // THEN
+    expect(only(synthJson(stack), "cloudflare_origin_ca_certificate")[1].request_type).toBe("origin-ecc");
+  });
+
+  test("admits the NodeBalancers to the backends' 443 and the admins to SSH", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack);
+    // THEN
+    const inbound = firewall(synthJson(stack), "-backends").inbound as { ports: string; ipv4: unknown }[];
+    expect(inbound.map((r) => [r.ports, r.ipv4])).toEqual([
+      ["443", ["192.168.255.0/24"]],
+      ["22", ["203.0.113.0/24"]],
+    ]);
+  });
+
+  test("rejects a cipher suite: the NodeBalancer does not terminate TLS", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => toServers(stack, { cipherSuite: CipherSuite.RECOMMENDED })).toThrow(/^test\/Site: invalid 'cipherSuite': received "recommended"\. .*set ciphers in the web server/);
+  });
+
+  test("rejects a site without admin sources: the push needs SSH", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => toServers(stack, { adminSources: undefined })).toThrow(/invalid 'adminSources'/);
   });
 });
 

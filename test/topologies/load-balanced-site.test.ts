@@ -5,6 +5,7 @@ import {
   AppServers,
   Backend,
   CipherSuite,
+  CloudflareOrigin,
   FirewallSource,
   ListenerCertificate,
   LoadBalancedSite,
@@ -69,6 +70,18 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
     expect(parts[0].backends).toEqual(["192.168.130.10", "192.168.130.11"]);
     // switching options keeps the NodeBalancer (and its IP): same logical id
     expect(parts[0].nbAddress).toMatch(/^Site_Tls_LoadBalancer_NodeBalancer_[A-F0-9]+$/);
+  });
+
+  test("one typed line puts Cloudflare in front with TLS to the app servers, at the same Terraform addresses", () => {
+    // WHEN the Cloudflare option is given the app-server origin
+    const toServers = synthSite(SiteTls.cloudflare({ zoneName: "example.com", origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.agent() }) }));
+    // THEN the NodeBalancer forwards TCP, the certificate is pushed with the AOP client CA, and AOP is on
+    expect(Object.values(resourcesOfType(toServers, "linode_nodebalancer_config")).map((c) => [c.port, c.protocol, c.proxy_protocol])).toEqual([[443, "tcp", "none"]]);
+    expect(Object.keys(resourcesOfType(toServers, "terraform_data"))).toHaveLength(2);
+    expect(Object.values(resourcesOfType(toServers, "cloudflare_authenticated_origin_pulls_settings"))).toEqual([expect.objectContaining({ enabled: true })]);
+    // AND the shared parts keep the addresses of the other options
+    expect(sharedParts(toServers).nbAddress).toBe(sharedParts(stacks.cloudflare).nbAddress);
+    expect(sharedParts(toServers).firewallAddress).toBe(sharedParts(stacks.cloudflare).firewallAddress);
   });
 
   test("passthrough keeps the site's check timings but checks connections, not an HTTP path", () => {
