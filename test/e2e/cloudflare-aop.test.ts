@@ -1,7 +1,6 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { App, TerraformStack, TerraformVariable } from "cdktf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -16,10 +15,11 @@ import {
   synthJson,
   type SynthesizedStack,
 } from "../../src";
-import { AppServer, waitFor } from "../support/e2e/app-server";
-import { type ClientCertificate, type IssuedCertificate, TestPki } from "../support/e2e/pki";
-import { E2E_SKIP_REASON, loopbackPrefix } from "../support/e2e/requirements";
-import { CLIENT_ADDRESS, NODEBALANCER_ADDRESS, SiteNetwork, UNTRUSTED_SENDER_ADDRESS } from "../support/e2e/site-network";
+import { type AppServer, waitFor } from "../support/e2e/app-server";
+import type { ClientCertificate, IssuedCertificate } from "../support/e2e/pki";
+import { E2E_SKIP_REASON } from "../support/e2e/requirements";
+import { CLIENT_ADDRESS, NODEBALANCER_ADDRESS, UNTRUSTED_SENDER_ADDRESS } from "../support/e2e/site-network";
+import { type ServerSpec, SiteServers, SSH_PORT } from "../support/e2e/site-servers";
 import { TerraformWorkdir } from "../support/tfsim";
 
 // Option 3 encrypted to the app servers, for real: `terraform apply` of a CloudflareInFront stack
@@ -34,14 +34,11 @@ import { TerraformWorkdir } from "../support/tfsim";
 // test made; everything else (the push, its triggers, the paths, the nginx configuration) is the
 // package's own output.
 
-const E2E = resolve(__dirname, "../support/e2e");
-const SSH_PORT = 2222;
 const DOMAIN = "www.example.com";
 const CLIENT_CA = "/etc/ssl/site/client-ca.pem";
-const LOOPBACK = loopbackPrefix();
-const SERVERS = [
-  { label: "app-1", privateIpv4: "192.168.130.21", sshHost: `${LOOPBACK}.21`, linodeId: "201" },
-  { label: "app-2", privateIpv4: "192.168.130.22", sshHost: `${LOOPBACK}.22`, linodeId: "202" },
+const SERVERS: readonly ServerSpec[] = [
+  { label: "app-1", privateIpv4: "192.168.130.21", loopbackOctet: 21, linodeId: "201" },
+  { label: "app-2", privateIpv4: "192.168.130.22", loopbackOctet: 22, linodeId: "202" },
 ];
 /** What the Cloudflare edge would send as the visitor's address. */
 const VISITOR = "198.51.100.23";
@@ -65,7 +62,7 @@ function siteStack(servers: readonly AppServer[]): { json: SynthesizedStack; web
     region: "us-east",
     backends: servers.map((s) => {
       const spec = SERVERS.find((x) => x.label === s.label)!;
-      return Backend.fromAddress(spec.privateIpv4, { label: s.label, sshHost: spec.sshHost, sshHostKey: s.hostKey, linodeId: spec.linodeId });
+      return Backend.fromAddress(spec.privateIpv4, { label: s.label, sshHost: s.options.sshHost, sshHostKey: s.hostKey, linodeId: spec.linodeId });
     }),
     adminSources: FirewallSource.cidrs(["127.0.0.0/8"]),
     origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.privateKey(sshKey.stringValue), sshPort: SSH_PORT, sshTimeoutSeconds: 10 }),
@@ -80,23 +77,18 @@ function siteStack(servers: readonly AppServer[]): { json: SynthesizedStack; web
 }
 
 describe.skipIf(E2E_SKIP_REASON !== undefined)(`Cloudflare to the app servers end to end${E2E_SKIP_REASON ? ` (${E2E_SKIP_REASON})` : ""}`, () => {
-  let root: string;
-  let network: SiteNetwork;
-  let pki: TestPki;
-  let forwarder: ChildProcess;
+  let site: SiteServers;
   let work: TerraformWorkdir;
-  let sshKey: string;
   let certificate: IssuedCertificate;
   /** The zone's Authenticated Origin Pulls certificate: what Cloudflare presents for this zone. */
   let zoneClient: ClientCertificate;
   /** A certificate Cloudflare would not send for this zone (another zone's, or anyone's). */
   let otherClient: ClientCertificate;
-  const servers = new Map<string, AppServer>();
-  const server = (label: string) => servers.get(label)!;
+  const server = (label: string) => site.get(label);
 
   function apply(): void {
-    work.useConfig(siteStack([...servers.values()]).json);
-    const env = { TF_VAR_chain_pem: certificate.fullChainPem, TF_VAR_key_pem: certificate.privateKeyPem, TF_VAR_client_ca_pem: zoneClient.certificatePem, TF_VAR_ssh_private_key: sshKey };
+    work.useConfig(siteStack(site.all()).json);
+    const env = { TF_VAR_chain_pem: certificate.fullChainPem, TF_VAR_key_pem: certificate.privateKeyPem, TF_VAR_client_ca_pem: zoneClient.certificatePem, TF_VAR_ssh_private_key: site.sshKey };
     work.terraform(["apply", "-input=false", "-no-color", "-auto-approve"], { env, timeoutMs: 240_000 });
   }
 
@@ -107,54 +99,35 @@ describe.skipIf(E2E_SKIP_REASON !== undefined)(`Cloudflare to the app servers en
       port: (options.untrusted ? 8540 : 8440) + n,
       localAddress: CLIENT_ADDRESS,
       servername: DOMAIN,
-      ca: pki.rootPem,
+      ca: site.pki.rootPem,
       cert: client?.certificatePem,
       key: client?.privateKeyPem,
       headers: { "CF-Connecting-IP": VISITOR },
       path: options.path ?? "/",
     };
-    const out = execFileSync("ip", ["netns", "exec", network.lb, process.execPath, join(E2E, "tls-client.cjs"), JSON.stringify(request)], { encoding: "utf8", timeout: 20_000 });
-    return JSON.parse(out) as { authorized?: boolean; serial?: string; status?: number; error?: string };
+    return site.request<{ authorized?: boolean; serial?: string; status?: number; error?: string }>(request);
   }
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), "e2e-aop-"));
-    pki = new TestPki(root);
-    certificate = pki.issue(DOMAIN);
-    zoneClient = pki.clientCertificate("cdktf-nodebalancer-ssl origin pull");
-    otherClient = pki.clientCertificate("another zone's origin pull");
-    execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "terraform", "-f", join(root, "client")], { timeout: 10_000 });
-    sshKey = readFileSync(join(root, "client"), "utf8");
-    network = new SiteNetwork();
-    for (const spec of SERVERS) {
-      const netns = network.addBackend(spec.privateIpv4);
-      servers.set(spec.label, new AppServer(root, { ...spec, sshPort: SSH_PORT, netns, authorizedKey: readFileSync(join(root, "client.pub"), "utf8").trim() }));
-    }
-    const { webServerConfig } = siteStack([...servers.values()]);
-    for (const s of servers.values()) {
-      s.installSiteConfig(webServerConfig);
-      await s.start();
-    }
-    const routes = SERVERS.flatMap((spec, i) => [
-      { listen: 8441 + i, to: spec.privateIpv4, port: 443, from: NODEBALANCER_ADDRESS, proxyProtocol: false },
-      { listen: 8541 + i, to: spec.privateIpv4, port: 443, from: UNTRUSTED_SENDER_ADDRESS, proxyProtocol: false },
-    ]);
-    forwarder = spawn("ip", ["netns", "exec", network.lb, process.execPath, join(E2E, "proxy-v2.cjs"), JSON.stringify(routes)], { stdio: ["pipe", "pipe", "inherit"] });
-    await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error("the TCP forwarder did not start within 10 s")), 10_000);
-      forwarder.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && (clearTimeout(timer), ready()));
-    });
+    site = new SiteServers("e2e-aop-", SERVERS);
+    certificate = site.pki.issue(DOMAIN);
+    zoneClient = site.pki.clientCertificate("cdktf-nodebalancer-ssl origin pull");
+    otherClient = site.pki.clientCertificate("another zone's origin pull");
+    await site.start(siteStack(site.all()).webServerConfig);
+    await site.forward(
+      SERVERS.flatMap((spec, i) => [
+        { listen: 8441 + i, to: spec.privateIpv4, port: 443, from: NODEBALANCER_ADDRESS, proxyProtocol: false },
+        { listen: 8541 + i, to: spec.privateIpv4, port: 443, from: UNTRUSTED_SENDER_ADDRESS, proxyProtocol: false },
+      ]),
+    );
     work = new TerraformWorkdir("e2e-aop-tf-");
-    work.useConfig(siteStack([...servers.values()]).json);
+    work.useConfig(siteStack(site.all()).json);
     work.init();
   }, 120_000);
 
   afterAll(() => {
-    if (forwarder?.pid !== undefined && forwarder.exitCode === null) process.kill(forwarder.pid, "SIGTERM");
-    for (const s of servers.values()) s.stop();
-    network?.dispose();
+    site?.dispose();
     work?.dispose();
-    if (root && !process.env.E2E_KEEP) rmSync(root, { recursive: true, force: true });
   });
 
   test("the rendered configuration passes nginx's own check once the push delivered certificate, key and client CA", async () => {
@@ -196,7 +169,7 @@ describe.skipIf(E2E_SKIP_REASON !== undefined)(`Cloudflare to the app servers en
   test("a new zone client certificate is pushed to every backend: the new one passes, the old one no longer does", async () => {
     // GIVEN the zone's client certificate rotated
     const previous = zoneClient;
-    zoneClient = pki.clientCertificate("cdktf-nodebalancer-ssl origin pull (renewed)");
+    zoneClient = site.pki.clientCertificate("cdktf-nodebalancer-ssl origin pull (renewed)");
     // WHEN applied
     apply();
     // THEN each backend holds the new client CA, accepts the new certificate and refuses the old one
