@@ -30,7 +30,9 @@ function stripDescriptions(value: Json): Json {
   if (value !== null && typeof value === "object") {
     const out: Record<string, Json> = {};
     for (const key of Object.keys(value).sort()) {
-      if (!DROPPED_KEYS.has(key)) out[key] = stripDescriptions((value as Record<string, Json>)[key]);
+      const child = (value as Record<string, Json>)[key];
+      // A description text is dropped; an attribute named `description` (an object) is a fact.
+      if (!(DROPPED_KEYS.has(key) && typeof child === "string")) out[key] = stripDescriptions(child);
     }
     return out;
   }

@@ -4,8 +4,8 @@ import { synthesizeExampleStacks } from "./support/example-stacks";
 const stacks = synthesizeExampleStacks();
 
 describe("example stacks", () => {
-  test("there is one per SSL option, and the facade's", () => {
-    expect([...stacks.keys()]).toEqual(["terminate-at-load-balancer", "tcp-passthrough", "cloudflare-in-front", "load-balanced-site"]);
+  test("there is one per SSL option, Cloudflare to the app servers, and the facade's", () => {
+    expect([...stacks.keys()]).toEqual(["terminate-at-load-balancer", "tcp-passthrough", "cloudflare-in-front", "cloudflare-to-app-servers", "load-balanced-site"]);
   });
 
   test.each([...stacks.keys()])("%s matches its reviewed snapshot", (name) => {

@@ -24,7 +24,7 @@ describe("the two ways to synthesize", () => {
     // THEN both hold the same stacks, byte for byte
     const a = stacksIn(direct);
     const b = stacksIn(viaCli);
-    expect([...a.keys()]).toEqual(["cloudflare-in-front", "load-balanced-site", "tcp-passthrough", "terminate-at-load-balancer"]);
+    expect([...a.keys()]).toEqual(["cloudflare-in-front", "cloudflare-to-app-servers", "load-balanced-site", "tcp-passthrough", "terminate-at-load-balancer"]);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [name, json] of a) expect(b.get(name), name).toBe(json);
   });

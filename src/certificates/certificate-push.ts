@@ -28,6 +28,12 @@ export interface CertificateFileOptions {
    * @default - the web server's: "/etc/ssl/site/privkey.pem" (nginx, custom), "/etc/haproxy/certs/site.pem.key" (HAProxy)
    */
   readonly privateKeyPath?: string;
+  /**
+   * Absolute path of the client CA certificate (with `clientCaCertificatePem`), e.g. nginx's
+   * `ssl_client_certificate`.
+   * @default - "client-ca.pem" in the directory of `certificatePath`
+   */
+  readonly clientCaPath?: string;
 }
 
 /** How the certificate is delivered to each backend over SSH. */
@@ -70,6 +76,12 @@ export interface CertificatePushProps extends CertificatePushOptions {
   readonly certificate: ListenerCertificate;
   /** The backends; each needs an `sshHost`. At least one. */
   readonly backends: readonly Backend[];
+  /**
+   * A CA certificate (PEM, public) that the backends verify client certificates with, written to
+   * `clientCaPath` with mode 0644, e.g. the client certificate of Cloudflare's Authenticated Origin Pulls.
+   * @default - no client CA file
+   */
+  readonly clientCaCertificatePem?: string;
   /**
    * Resources that must exist before the first push, e.g. the backend firewall, so that SSH
    * reachability does not depend on which resource Terraform creates first.
@@ -122,6 +134,8 @@ export class CertificatePush extends Construct {
   public readonly certificatePath: string;
   /** Path of the private key on the backends. */
   public readonly privateKeyPath: string;
+  /** Path of the client CA certificate on the backends; undefined without `clientCaCertificatePem`. */
+  public readonly clientCaPath?: string;
   /** The web server on the backends. */
   public readonly webServer: WebServer;
   /** The underlying `terraform_data` (one instance per backend label). */
@@ -141,6 +155,12 @@ export class CertificatePush extends Construct {
     checkFilePath(this, "privateKeyPath", this.privateKeyPath);
     check(this.certificatePath !== this.privateKeyPath, this, "privateKeyPath", this.privateKeyPath, "Use a path other than 'certificatePath': the key would overwrite the chain.");
     this.webServer.checkPaths(this, { certificatePath: this.certificatePath, privateKeyPath: this.privateKeyPath });
+    check(props.clientCaPath === undefined || props.clientCaCertificatePem !== undefined, this, "clientCaPath", props.clientCaPath, "A client CA path needs 'clientCaCertificatePem', the certificate to write there.");
+    if (props.clientCaCertificatePem !== undefined) {
+      this.clientCaPath = props.clientCaPath ?? `${this.certificatePath.slice(0, this.certificatePath.lastIndexOf("/"))}/client-ca.pem`;
+      checkFilePath(this, "clientCaPath", this.clientCaPath);
+      checkUnique(this, "clientCaPath", [this.certificatePath, this.privateKeyPath, this.clientCaPath], "Use a path of its own for the client CA: it would overwrite the chain or the key.");
+    }
     const certificateMode = props.certificateFileMode ?? "0644";
     const keyMode = props.privateKeyFileMode ?? "0600";
     checkMode(this, "certificateFileMode", certificateMode);
@@ -162,7 +182,8 @@ export class CertificatePush extends Construct {
     const identity = Object.fromEntries(Object.keys(Object.values(identities)[0]).map((key) => [key, backend.getString(key)]));
     // Named after the construct's address: stable, and distinct for two pushes to one server.
     const scripts = new PrivateScripts(`.cdktf-push-${this.node.addr.slice(2, 10)}`);
-    const files = [this.certificatePath, this.privateKeyPath];
+    const clientCa = props.clientCaCertificatePem !== undefined && this.clientCaPath !== undefined ? { pem: props.clientCaCertificatePem, path: this.clientCaPath } : undefined;
+    const files = [this.certificatePath, this.privateKeyPath, ...(clientCa ? [clientCa.path] : [])];
     const directories = [...new Set(files.map((path) => path.slice(0, path.lastIndexOf("/")) || "/"))];
 
     const removeOnDestroy = props.removeOnDestroy ?? true;
@@ -178,6 +199,7 @@ export class CertificatePush extends Construct {
         ...identity,
         certificate_file: `${this.certificatePath} ${certificateMode}`,
         private_key_file: `${this.privateKeyPath} ${keyMode}`,
+        ...(clientCa ? { client_ca_sha256: Fn.sha256(clientCa.pem), client_ca_file: `${clientCa.path} 0644` } : {}),
         ...(props.fileOwner ? { file_owner: props.fileOwner } : {}),
         reload_command: reloadCommand,
       },
@@ -188,9 +210,11 @@ export class CertificatePush extends Construct {
         [
           { type: "file", content: props.certificate.fullChainPem, destination: this.certificatePath },
           { type: "file", content: props.certificate.privateKeyPem, destination: this.privateKeyPath },
+          ...(clientCa ? [{ type: "file", content: clientCa.pem, destination: clientCa.path } as FileProvisioner] : []),
         ],
         [
           `chmod ${certificateMode} ${this.certificatePath}`,
+          ...(clientCa ? [`chmod 0644 ${clientCa.path}`] : []),
           `chmod ${keyMode} ${this.privateKeyPath}`,
           ...(props.fileOwner ? [`chown ${props.fileOwner} ${files.join(" ")}`] : []),
           reloadCommand,

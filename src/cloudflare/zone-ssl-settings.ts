@@ -1,7 +1,8 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
-import { check, checkOneOf } from "../private/validation";
+import { check, checkOneOf, isToken } from "../private/validation";
+import { warnAboutTlsSettings } from "./tls-warnings";
 import type { ICloudflareZone } from "./cloudflare-zone";
 
 /**
@@ -52,20 +53,12 @@ export interface ZoneSslSettingsProps extends ZoneSslSettingsOptions {
   readonly zone: ICloudflareZone;
 }
 
-/** What a mode weaker than Full (strict) gives up. */
-const WEAKER_MODES: Readonly<Partial<Record<SslMode, string>>> = {
-  [SslMode.FULL]: "Cloudflare connects to the origin over HTTPS but accepts any certificate",
-  [SslMode.FLEXIBLE]: "Cloudflare connects to the origin over plain HTTP on port 80",
-  [SslMode.OFF]: "visitors get no HTTPS at all",
-};
-
-/** Deprecated TLS versions. */
-const DEPRECATED_TLS: readonly MinTlsVersion[] = [MinTlsVersion.TLS_1_0, MinTlsVersion.TLS_1_1];
-
 /**
  * The zone-wide TLS settings: SSL mode, Always Use HTTPS and minimum TLS version, one
- * `cloudflare_zone_setting` each. They apply to every hostname in the zone, so manage them from
- * one place per zone. Weaker choices than the defaults are allowed, with a warning. The API token
+ * `cloudflare_zone_setting` each. They apply to every proxied hostname in the zone, not only the
+ * site's, so manage them from one place per zone; it always warns about that reach. Destroying it
+ * leaves the settings as they are (the provider's Delete is a no-op): set them back in the dashboard
+ * or with the API. Weaker choices than the defaults are allowed, with a warning. The API token
  * needs Zone → Zone Settings: Edit.
  * @see https://registry.terraform.io/providers/cloudflare/cloudflare/5.14.0/docs/resources/zone_setting
  */
@@ -98,20 +91,14 @@ export class ZoneSslSettings extends Construct {
     this.sslSetting = setting("ssl", this.sslMode);
     this.alwaysUseHttpsSetting = setting("always_use_https", this.alwaysUseHttps ? "on" : "off");
     this.minTlsVersionSetting = setting("min_tls_version", this.minTlsVersion);
-    this.warnWhenWeakened();
+    warnAboutTlsSettings(this, this);
+    this.warnAboutReach(props.zone);
   }
 
-  private warnWhenWeakened(): void {
-    const warn = (message: string) => Annotations.of(this).addWarning(message);
-    const weakness = WEAKER_MODES[this.sslMode];
-    if (weakness) {
-      warn(`sslMode '${this.sslMode}': ${weakness}. Use SslMode.STRICT (Full (strict)) with an Origin CA certificate on the origin.`);
-    }
-    if (!this.alwaysUseHttps) {
-      warn("alwaysUseHttps is off: visitors can stay on plain http://, and Cloudflare then sends plain HTTP to the origin's port 80. Turn it on unless the origin serves port 80 on purpose.");
-    }
-    if (DEPRECATED_TLS.includes(this.minTlsVersion)) {
-      warn(`minTlsVersion '${this.minTlsVersion}': TLS 1.0 and 1.1 are deprecated and insecure. Use MinTlsVersion.TLS_1_2 or MinTlsVersion.TLS_1_3.`);
-    }
+  private warnAboutReach(zone: ICloudflareZone): void {
+    const zoneName = isToken(zone.zoneName) ? "the zone" : `'${zone.zoneName}'`;
+    Annotations.of(this).addWarning(
+      `Zone-wide TLS settings apply to every proxied hostname of ${zoneName}, not only this site's (another origin without a valid certificate starts answering 526), and destroying the stack leaves them in place. Use CloudflareSslScope.hostnames() to set them for this site's hostnames only.`,
+    );
   }
 }

@@ -1,21 +1,22 @@
-import { Annotations } from "cdktf";
+import { Annotations, Fn } from "cdktf";
 import { Construct } from "constructs";
 import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import { ListenerCertificate } from "../certificates/listener-certificate";
+import type { CertificatePush } from "../certificates/certificate-push";
+import type { AuthenticatedOriginPulls } from "../cloudflare/authenticated-origin-pulls";
+import { CloudflareSslScope, type EdgeTlsSettings } from "../cloudflare/cloudflare-ssl-scope";
 import type { ICloudflareZone } from "../cloudflare/cloudflare-zone";
 import { OriginCaCertificate, type OriginCaKeyType, type OriginCaValidity } from "../cloudflare/origin-ca-certificate";
-import { SslMode, ZoneSslSettings, type ZoneSslSettingsOptions } from "../cloudflare/zone-ssl-settings";
+import { SslMode } from "../cloudflare/zone-ssl-settings";
 import { CloudFirewall } from "../firewall/cloud-firewall";
-import { FirewallSource } from "../firewall/firewall-source";
+import { FirewallSource, MAX_ADDRESSES_PER_RULE } from "../firewall/firewall-source";
 import type { CipherSuite } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { isInZone, recordName } from "../private/hostname";
 import { check, checkOneOf, isToken } from "../private/validation";
+import { CloudflareOrigin } from "./cloudflare-origin";
 import { PlainHttp } from "./plain-http";
-import { LoadBalancer } from "./load-balancer";
 import { pickSiteProps, type SiteProps } from "./site-props";
-import { httpsListeners } from "./terminate-at-load-balancer";
 
 /** Props of a {@link CloudflareInFront}. */
 export interface CloudflareInFrontProps extends SiteProps {
@@ -38,10 +39,16 @@ export interface CloudflareInFrontProps extends SiteProps {
    */
   readonly certificateKeyType?: OriginCaKeyType;
   /**
-   * The port the backends serve plain HTTP on.
-   * @default 80
+   * The port the backends serve on.
+   * @default - 80 (plain HTTP) behind the NodeBalancer, 443 with `CloudflareOrigin.appServers(...)`
    */
   readonly backendPort?: number;
+  /**
+   * Where Cloudflare's connections end: the NodeBalancer, or every app server with Authenticated
+   * Origin Pulls (encrypted to the servers).
+   * @default CloudflareOrigin.nodeBalancer()
+   */
+  readonly origin?: CloudflareOrigin;
   /**
    * What happens to plain HTTP on port 80. With Always Use HTTPS, Cloudflare redirects visitors at
    * the edge and never sends plain HTTP to the origin, so port 80 stays closed.
@@ -49,7 +56,7 @@ export interface CloudflareInFrontProps extends SiteProps {
    */
   readonly plainHttp?: PlainHttp;
   /**
-   * Cipher suite on 443.
+   * Cipher suite of the NodeBalancer's 443 config (with `CloudflareOrigin.nodeBalancer()` only).
    * @default CipherSuite.RECOMMENDED
    */
   readonly cipherSuite?: CipherSuite;
@@ -59,20 +66,24 @@ export interface CloudflareInFrontProps extends SiteProps {
    */
   readonly ipv6?: boolean;
   /**
-   * The zone's TLS settings (zone-wide: they apply to every hostname of the zone).
-   * @default - Full (strict), Always Use HTTPS, TLS 1.2 minimum
+   * Where the edge TLS settings (Full (strict), the HTTPS redirect, the minimum TLS version) apply:
+   * this site's hostnames only, or the whole zone (`CloudflareSslScope.zoneWide(...)`, with a warning).
+   * @default CloudflareSslScope.hostnames(): Full (strict) and the HTTPS redirect for the site's hostnames
    */
-  readonly zoneSettings?: ZoneSslSettingsOptions;
+  readonly sslScope?: CloudflareSslScope;
 }
 
 /**
  * SSL option 3: Cloudflare in front. Cloudflare terminates the visitors' TLS on proxied records
- * and connects to the NodeBalancer over HTTPS (Full (strict)), where a Cloudflare Origin CA
- * certificate is served on 443; a Cloud Firewall admits only Cloudflare's address ranges to the
- * NodeBalancer, and the backends take plain HTTP from the NodeBalancers' range only.
+ * and connects to the origin over HTTPS (Full (strict), set for the site's hostnames only by
+ * default), where a Cloudflare Origin CA certificate is served; a Cloud Firewall admits only
+ * Cloudflare's address ranges (sorted, so a reordering is no diff) to the NodeBalancer.
  *
- * The NodeBalancer part is option 1 ({@link TerminateAtLoadBalancer}) with the Origin CA
- * certificate and port 80 closed by default. Needs the Linode, TLS and Cloudflare providers.
+ * The origin is the NodeBalancer by default (option 1's listeners with the Origin CA certificate,
+ * port 80 closed; the backends take plain HTTP from the NodeBalancers' range only), or with
+ * `CloudflareOrigin.appServers(...)` every backend: TCP to the servers, the certificate pushed to
+ * them, and Authenticated Origin Pulls verified by their web server. Needs the Linode, TLS and
+ * Cloudflare providers.
  */
 export class CloudflareInFront extends Construct {
   /** The zone the records and settings belong to. */
@@ -83,8 +94,14 @@ export class CloudflareInFront extends Construct {
   public readonly nodeBalancer: NodeBalancer;
   /** The proxied A and AAAA records, per hostname in the order given. */
   public readonly dnsRecords: readonly DnsRecord[];
-  /** The zone's TLS settings. */
-  public readonly zoneSettings: ZoneSslSettings;
+  /** The edge TLS settings of the site (rules for its hostnames, or the zone's settings). */
+  public readonly edgeSettings: EdgeTlsSettings;
+  /** The certificate push to the backends; undefined when the NodeBalancer is the origin. */
+  public readonly push?: CertificatePush;
+  /** The backends' web-server configuration (with `CloudflareOrigin.appServers(...)` and a preset web server). */
+  public readonly webServerConfig?: string;
+  /** Authenticated Origin Pulls; undefined when the NodeBalancer is the origin. */
+  public readonly originPulls?: AuthenticatedOriginPulls;
   /** The NodeBalancer's firewall: its ports are open to Cloudflare's ranges only. */
   public readonly nodeBalancerFirewall: CloudFirewall;
   /** The firewall of the backends. */
@@ -109,25 +126,28 @@ export class CloudflareInFront extends Construct {
 
     checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
     const plainHttp = props.plainHttp ?? PlainHttp.CLOSED;
-    this.zoneSettings = new ZoneSslSettings(this, "ZoneSettings", { ...props.zoneSettings, zone: this.zone });
+    const sslScope = props.sslScope ?? CloudflareSslScope.hostnames();
+    check(sslScope instanceof CloudflareSslScope, this, "sslScope", "not a CloudflareSslScope", "Use CloudflareSslScope.hostnames(...) or CloudflareSslScope.zoneWide(...).");
+    const served = props.hostnames.filter((name) => !name.startsWith("*."));
+    this.edgeSettings = sslScope.bind(this, "ZoneSettings", this.zone, served);
     this.checkOriginReachable(plainHttp);
 
+    const originChoice = props.origin ?? CloudflareOrigin.nodeBalancer();
+    check(originChoice instanceof CloudflareOrigin, this, "origin", "not a CloudflareOrigin", "Use CloudflareOrigin.nodeBalancer() or CloudflareOrigin.appServers({ sshCredentials, ... }).");
     const site = pickSiteProps(props, id);
-    const origin = new LoadBalancer(this, "LoadBalancer", {
-      ...site,
-      listeners: httpsListeners(ListenerCertificate.fromOriginCa(this.certificate), plainHttp, props),
-    });
+    const origin = originChoice.bind(this, { ...site, id, zone: this.zone, certificate: this.certificate, plainHttp, cipherSuite: props.cipherSuite, backendPort: props.backendPort });
     this.nodeBalancer = origin.nodeBalancer;
     this.backendFirewall = origin.backendFirewall;
+    this.push = origin.push;
+    this.webServerConfig = origin.webServerConfig;
+    this.originPulls = origin.originPulls;
     // Records go live (and Cloudflare starts sending traffic) once the origin can serve it.
-    const listenersReady = origin.configs.map((config) => config.resource);
+    const listenersReady = origin.ready;
 
     const addresses = [{ type: "A", content: this.nodeBalancer.ipv4Address }];
     if (props.ipv6 ?? true) addresses.push({ type: "AAAA", content: this.nodeBalancer.ipv6Address });
-    this.dnsRecords = props.hostnames
-      .filter((name) => !name.startsWith("*."))
-      .flatMap((name) =>
-        addresses.map(({ type, content }) => new DnsRecord(this, `${type}-${name}`, { zoneId: this.zone.zoneId, name, type, content, proxied: true, ttl: 1, dependsOn: listenersReady })),
+    this.dnsRecords = served.flatMap((name) =>
+        addresses.map(({ type, content }) => new DnsRecord(this, `${type}-${name}`, { zoneId: this.zone.zoneId, name, type, content, proxied: true, ttl: 1, dependsOn: [...listenersReady] })),
       );
 
     const cloudflare = new DataCloudflareIpRanges(this, "CloudflareIpRanges", {});
@@ -141,11 +161,21 @@ export class CloudflareInFront extends Construct {
           get ports() {
             return nodeBalancer.configs.map((config) => config.port);
           },
-          source: FirewallSource.lists(cloudflare.ipv4Cidrs, cloudflare.ipv6Cidrs),
+          // Sorted: Cloudflare promises no order, and the firewall's lists are ordered.
+          source: FirewallSource.lists(Fn.sort(cloudflare.ipv4Cidrs), Fn.sort(cloudflare.ipv6Cidrs)),
         },
       ],
       nodeBalancerIds: [this.nodeBalancer.nodeBalancerId],
     });
+    const ranges = `length(${cloudflare.fqn}.ipv4_cidrs) + length(${cloudflare.fqn}.ipv6_cidrs)`;
+    this.nodeBalancerFirewall.resource.lifecycle = {
+      precondition: [
+        {
+          condition: `\${${ranges} <= ${MAX_ADDRESSES_PER_RULE}}`,
+          errorMessage: `Cloudflare publishes more address ranges than one Linode firewall rule takes (${MAX_ADDRESSES_PER_RULE}, IPv4 and IPv6 together): split the from-cloudflare rule.`,
+        },
+      ],
+    };
   }
 
   /** A hostname is a literal inside the zone; names deeper than Universal SSL covers get a warning. */
@@ -165,15 +195,15 @@ export class CloudflareInFront extends Construct {
   /** Cloudflare must be able to reach the origin with the zone's SSL mode. */
   private checkOriginReachable(plainHttp: PlainHttp): void {
     if (plainHttp !== PlainHttp.CLOSED) return;
-    const mode = this.zoneSettings.sslMode;
+    const mode = this.edgeSettings.sslMode;
     check(
       mode === SslMode.STRICT || mode === SslMode.FULL,
       this,
-      "zoneSettings.sslMode",
+      "sslScope.sslMode",
       mode,
       "With SslMode.FLEXIBLE or SslMode.OFF Cloudflare reaches the origin over plain HTTP on port 80, which is closed: use SslMode.STRICT, or plainHttp: PlainHttp.FORWARD.",
     );
-    if (!this.zoneSettings.alwaysUseHttps) {
+    if (!this.edgeSettings.alwaysUseHttps) {
       Annotations.of(this).addWarning(
         "alwaysUseHttps is off while port 80 is closed: plain http:// visitors get Cloudflare error 522 unless a redirect rule sends them to https://. Turn alwaysUseHttps on, or forward port 80 with PlainHttp.FORWARD.",
       );

@@ -10,12 +10,13 @@ import { ListenerCertificate, type ICertificateSource } from "../certificates/li
 import type { SshCredentials } from "../certificates/ssh-credentials";
 import { CloudflareZone } from "../cloudflare/cloudflare-zone";
 import type { OriginCaValidity } from "../cloudflare/origin-ca-certificate";
-import type { ZoneSslSettingsOptions } from "../cloudflare/zone-ssl-settings";
+import type { CloudflareSslScope } from "../cloudflare/cloudflare-ssl-scope";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { CipherSuite, ProxyProtocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { check } from "../private/validation";
 import { CloudflareInFront } from "./cloudflare-in-front";
+import type { CloudflareOrigin } from "./cloudflare-origin";
 import type { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
 import { TcpPassthrough } from "./tcp-passthrough";
@@ -92,10 +93,16 @@ export interface CloudflareTls {
    */
   readonly certificateValidity?: OriginCaValidity;
   /**
-   * Zone TLS settings.
-   * @default - Full (strict), Always Use HTTPS, TLS 1.2 minimum
+   * Where the edge TLS settings apply: the site's hostnames, or the whole zone.
+   * @default CloudflareSslScope.hostnames()
    */
-  readonly zoneSettings?: ZoneSslSettingsOptions;
+  readonly sslScope?: CloudflareSslScope;
+  /**
+   * Where Cloudflare's connections end: the NodeBalancer, or every app server (encrypted to the
+   * servers, Authenticated Origin Pulls): `CloudflareOrigin.appServers({ sshCredentials })`.
+   * @default CloudflareOrigin.nodeBalancer()
+   */
+  readonly origin?: CloudflareOrigin;
   /**
    * What happens to plain HTTP on port 80 of the NodeBalancer.
    * @default PlainHttp.CLOSED
@@ -169,7 +176,10 @@ export abstract class SiteTls {
     return new PassthroughChoice(options);
   }
 
-  /** Option 3: Cloudflare in front (Full (strict)) with an Origin CA certificate on the NodeBalancer. */
+  /**
+   * Option 3: Cloudflare in front (Full (strict) for the site's hostnames) with an Origin CA
+   * certificate on the NodeBalancer, or on every app server with `origin: CloudflareOrigin.appServers(...)`.
+   */
   public static cloudflare(options: CloudflareTls): SiteTls {
     return new CloudflareChoice(options);
   }
@@ -272,7 +282,8 @@ class CloudflareChoice extends SiteTls {
       zone,
       hostnames: site.domainNames,
       certificateValidity: this.options.certificateValidity,
-      zoneSettings: this.options.zoneSettings,
+      sslScope: this.options.sslScope,
+      origin: this.options.origin,
       plainHttp: this.options.plainHttp,
       cipherSuite: this.options.cipherSuite,
       ipv6: this.options.ipv6,

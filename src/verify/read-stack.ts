@@ -37,10 +37,11 @@ export function readStackSite(config: unknown, stack: string): StackSite {
 
   const proxiedRecords = entries(resources.cloudflare_dns_record).filter(([, r]) => r.proxied === true);
   const option =
-    httpsConfig.protocol === "tcp"
-      ? SslOption.TCP_PASSTHROUGH
-      : proxiedRecords.length > 0 || entries(resources.cloudflare_origin_ca_certificate).length > 0
-        ? SslOption.CLOUDFLARE_IN_FRONT
+    // Cloudflare first: with the app servers as its origin, 443 is TCP too.
+    proxiedRecords.length > 0 || entries(resources.cloudflare_origin_ca_certificate).length > 0
+      ? SslOption.CLOUDFLARE_IN_FRONT
+      : httpsConfig.protocol === "tcp"
+        ? SslOption.TCP_PASSTHROUGH
         : SslOption.TERMINATE_AT_LOAD_BALANCER;
 
   const acme = entries(resources.acme_certificate).map(([, c]) => c);
@@ -49,7 +50,10 @@ export function readStackSite(config: unknown, stack: string): StackSite {
       ? proxiedRecords.map(([, r]) => r.name)
       : acme.flatMap((c) => [c.common_name, ...asArray(c.subject_alternative_names)]);
 
-  const alwaysUseHttps = entries(resources.cloudflare_zone_setting).some(([, s]) => s.setting_id === "always_use_https" && s.value === "on");
+  // Zone-wide (`always_use_https`) or for the site's hostnames (a Single Redirect ruleset).
+  const alwaysUseHttps =
+    entries(resources.cloudflare_zone_setting).some(([, s]) => s.setting_id === "always_use_https" && s.value === "on") ||
+    entries(resources.cloudflare_ruleset).some(([, r]) => r.phase === "http_request_dynamic_redirect");
   const backendCount = entries(resources.linode_nodebalancer_node).filter(
     ([, n]) => typeof n.config_id === "string" && n.config_id.startsWith(`\${linode_nodebalancer_config.${httpsKey}.`),
   ).length;

@@ -12,7 +12,13 @@ export function renderHaproxyConfig(site: WebServerSite, upstream: string): stri
   const proxied = site.proxyProtocol !== ProxyProtocol.NONE;
   const expectProxy = proxied
     ? ["    # Only these senders' PROXY header sets the client address (src).", `    tcp-request connection expect-proxy layer4 if { src ${site.trustedProxies.join(" ")} }`]
-    : ["    # No PROXY protocol: client addresses are the NodeBalancer's."];
+    : site.clientAddressHeader !== undefined
+      ? [
+          `    # No PROXY protocol: it would carry the address of Cloudflare's edge, not the visitor's. The visitor's`,
+          `    # address (src) comes from the ${site.clientAddressHeader} header, believed from these senders only.`,
+          `    http-request set-src req.hdr(${site.clientAddressHeader}) if { src ${site.trustedProxies.join(" ")} } { req.hdr(${site.clientAddressHeader}) -m found }`,
+        ]
+      : ["    # No PROXY protocol: client addresses are the NodeBalancer's."];
   const verify = site.clientCaPath === undefined ? "" : ` ca-file ${site.clientCaPath} verify required`;
   const lines = [
     `# TLS passthrough from a Linode NodeBalancer (PROXY protocol: ${site.proxyProtocol}), for /etc/haproxy/haproxy.cfg.`,

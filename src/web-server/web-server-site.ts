@@ -1,5 +1,11 @@
 import type { ProxyProtocol } from "../nodebalancer/enums";
 
+/** An HTTP request header that carries the visitor's address, set by a proxy in front of the NodeBalancer. */
+export enum ClientAddressHeader {
+  /** Cloudflare's `CF-Connecting-IP`: the visitor's address, on every request Cloudflare proxies. */
+  CF_CONNECTING_IP = "CF-Connecting-IP",
+}
+
 /** What a web server on the backends must know about the site it serves: the input of {@link WebServer.renderConfig}. */
 export interface WebServerSite {
   /** Port the backends terminate TLS on (the NodeBalancer forwards 443 to it). */
@@ -27,4 +33,10 @@ export interface WebServerSite {
    * @default - no client certificate is asked for
    */
   readonly clientCaPath?: string;
+  /**
+   * With `ProxyProtocol.NONE`: the request header that carries the visitor's address, believed from
+   * `trustedProxies` only (behind Cloudflare, a PROXY header would carry Cloudflare's address).
+   * @default - none: client addresses are the NodeBalancer's
+   */
+  readonly clientAddressHeader?: ClientAddressHeader;
 }

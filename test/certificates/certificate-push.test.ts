@@ -388,6 +388,34 @@ describe("CertificatePush", () => {
     expect(warningsOf(p)).toEqual([expect.stringContaining("privateKeyFileMode 0644")]);
   });
 
+  test("writes a client CA beside the chain (0644), re-pushes when it changes, and its clean-up removes it", () => {
+    // GIVEN a push with a client CA certificate (a reference, as the AOP certificate is)
+    const stack = newStack();
+    const clientCa = new TerraformVariable(stack, "client_ca", { type: "string" });
+    const withCa = push(stack, { clientCaCertificatePem: clientCa.stringValue });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    // THEN the file goes to client-ca.pem in the chain's directory, is made 0644, and is part of the triggers
+    expect(withCa.clientCaPath).toBe("/etc/ssl/site/client-ca.pem");
+    expect(provisioners(resource).map((p) => p.file).filter(Boolean)).toContainEqual({ content: "${var.client_ca}", destination: "/etc/ssl/site/client-ca.pem" });
+    expect(commands(resource)).toContain("chmod 0644 /etc/ssl/site/client-ca.pem");
+    expect(resource.triggers_replace).toMatchObject({ client_ca_file: "/etc/ssl/site/client-ca.pem 0644", client_ca_sha256: "${sha256(var.client_ca)}" });
+    // AND a leaving backend loses it with the chain and the key
+    expect(commands(cleanupResource(stack)!)).toContain("rm -f /etc/ssl/site/fullchain.pem /etc/ssl/site/privkey.pem /etc/ssl/site/client-ca.pem");
+  });
+
+  test("writes no client CA without one, and refuses a client CA path without the certificate or on the key's path", () => {
+    // GIVEN / WHEN a push without client CA
+    const stack = newStack();
+    const plain = push(stack);
+    // THEN no client CA file
+    expect(plain.clientCaPath).toBeUndefined();
+    expect(JSON.stringify(pushResource(stack))).not.toContain("client");
+    // AND bad client CA settings are refused
+    expect(() => push(newStack(), { clientCaPath: "/etc/ssl/site/ca.pem" })).toThrow(/^test\/Push: invalid 'clientCaPath': received "\/etc\/ssl\/site\/ca\.pem"\. A client CA path needs 'clientCaCertificatePem'/);
+    expect(() => push(newStack(), { clientCaCertificatePem: "${var.ca}", clientCaPath: "/etc/ssl/site/privkey.pem" })).toThrow(/invalid 'clientCaPath'.*path of its own for the client CA/);
+  });
+
   test("a clean-up deletes the chain and the key from a backend that leaves, at destroy time, never blocking the apply", () => {
     // GIVEN a push with defaults
     const stack = newStack();

@@ -1,8 +1,7 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { randomInt } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { App, TerraformStack, TerraformVariable } from "cdktf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -17,10 +16,12 @@ import {
   WebServer,
   type SynthesizedStack,
 } from "../../src";
-import { AppServer, type AuditEntry, waitFor } from "../support/e2e/app-server";
-import { type IssuedCertificate, TestPki } from "../support/e2e/pki";
-import { CLIENT_ADDRESS, NODEBALANCER_ADDRESS, SiteNetwork, UNTRUSTED_SENDER_ADDRESS } from "../support/e2e/site-network";
-import { TerraformWorkdir, TFSIM_SKIP_REASON } from "../support/tfsim";
+import { type AppServer, type AuditEntry, waitFor } from "../support/e2e/app-server";
+import type { IssuedCertificate } from "../support/e2e/pki";
+import { E2E_SKIP_REASON } from "../support/e2e/requirements";
+import { CLIENT_ADDRESS, NODEBALANCER_ADDRESS, UNTRUSTED_SENDER_ADDRESS } from "../support/e2e/site-network";
+import { type ServerSpec, SiteServers, SSH_PORT } from "../support/e2e/site-servers";
+import { TerraformWorkdir } from "../support/tfsim";
 
 // Option 2 for real: `terraform apply` of a passthrough stack (tfsim's fake cloud providers; the
 // provisioners run for real, over SSH) against app servers made of real sshd and nginx with the
@@ -28,31 +29,16 @@ import { TerraformWorkdir, TFSIM_SKIP_REASON } from "../support/tfsim";
 // Everything stays on this machine: sshd on loopback addresses, nginx and the sender in network
 // namespaces the test creates and deletes. E2E_KEEP=1 keeps the servers' folders for inspection.
 
-const E2E = resolve(__dirname, "../support/e2e");
-const SSH_PORT = 2222;
 const SSH_TIMEOUT_SECONDS = 10;
 const DOMAIN = "www.example.com";
 const CERT = "/etc/ssl/site/fullchain.pem";
 const KEY = "/etc/ssl/site/privkey.pem";
 
-function missingTool(): string | undefined {
-  for (const tool of ["sshd", "nginx", "ip", "unshare", "ssh-keygen", "ssh-keyscan", "openssl"]) {
-    if (spawnSync("sh", ["-c", `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0) return tool;
-  }
-  return undefined;
-}
-
-const SKIP_REASON: string | undefined =
-  process.getuid?.() !== 0
-    ? "skipped: needs root (network and mount namespaces, sshd)"
-    : (TFSIM_SKIP_REASON ?? (missingTool() ? `skipped: ${missingTool()} is not installed (.ci/run installs it)` : undefined));
-
-/** A loopback /24 of this run's own for the servers' sshd, so that parallel runs never share an address. */
-const LOOPBACK = `127.${randomInt(16, 250)}.${randomInt(1, 250)}`;
-const SERVERS = [
-  { label: "app-1", privateIpv4: "192.168.130.11", sshHost: `${LOOPBACK}.11`, linodeId: "101" },
-  { label: "app-2", privateIpv4: "192.168.130.12", sshHost: `${LOOPBACK}.12`, linodeId: "102" },
-  { label: "app-3", privateIpv4: "192.168.130.13", sshHost: `${LOOPBACK}.13`, linodeId: "103" },
+const SKIP_REASON = E2E_SKIP_REASON;
+const SERVERS: readonly ServerSpec[] = [
+  { label: "app-1", privateIpv4: "192.168.130.11", loopbackOctet: 11, linodeId: "101" },
+  { label: "app-2", privateIpv4: "192.168.130.12", loopbackOctet: 12, linodeId: "102" },
+  { label: "app-3", privateIpv4: "192.168.130.13", loopbackOctet: 13, linodeId: "103" },
 ];
 
 /**
@@ -69,7 +55,7 @@ function siteStack(servers: readonly AppServer[], pins: Record<string, string> |
     region: "us-east",
     backends: servers.map((s) => {
       const spec = SERVERS.find((x) => x.label === s.label)!;
-      return Backend.fromAddress(spec.privateIpv4, { label: s.label, sshHost: spec.sshHost, sshHostKey: pins === "none" ? undefined : (pins[s.label] ?? s.hostKey), linodeId: spec.linodeId });
+      return Backend.fromAddress(spec.privateIpv4, { label: s.label, sshHost: s.options.sshHost, sshHostKey: pins === "none" ? undefined : (pins[s.label] ?? s.hostKey), linodeId: spec.linodeId });
     }),
     certificate: ListenerCertificate.fromPem({ fullChainPem: chain.stringValue, privateKeyPem: key.stringValue }),
     sshCredentials: SshCredentials.privateKey(sshKey.stringValue),
@@ -92,18 +78,13 @@ function writableByOthers(entry: AuditEntry): boolean {
 }
 
 describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_REASON ? ` (${SKIP_REASON})` : ""}`, () => {
-  let root: string;
-  let network: SiteNetwork;
-  let pki: TestPki;
-  let proxy: ChildProcess;
+  let site: SiteServers;
   let work: TerraformWorkdir;
-  let clientKey: string;
-  const servers = new Map<string, AppServer>();
   let certificate: IssuedCertificate;
   let scriptsInTmpBefore: string[];
 
-  const server = (label: string) => servers.get(label)!;
-  const env = () => ({ TF_VAR_chain_pem: certificate.fullChainPem, TF_VAR_key_pem: certificate.privateKeyPem, TF_VAR_ssh_private_key: clientKey });
+  const server = (label: string) => site.get(label);
+  const env = () => ({ TF_VAR_chain_pem: certificate.fullChainPem, TF_VAR_key_pem: certificate.privateKeyPem, TF_VAR_ssh_private_key: site.sshKey });
   const scriptsInTmp = () => execFileSync("sh", ["-c", "ls /tmp | grep -E '^terraform_[0-9]+\\.sh$' || true"], { encoding: "utf8" }).split("\n").filter(Boolean);
 
   /** Applies the stack for these servers; returns terraform's result and how long it took. */
@@ -118,9 +99,8 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
   function visit(label: string, options: { readonly tls?: boolean; readonly untrusted?: boolean; readonly path?: string } = {}) {
     const n = Number(label.slice(-1));
     const port = options.tls === false ? 8080 + n : options.untrusted ? 8540 + n : 8440 + n;
-    const request = { port, localAddress: CLIENT_ADDRESS, servername: DOMAIN, ca: options.tls === false ? null : pki.rootPem, path: options.path ?? "/" };
-    const out = execFileSync("ip", ["netns", "exec", network.lb, process.execPath, join(E2E, "tls-client.cjs"), JSON.stringify(request)], { encoding: "utf8", timeout: 20_000 });
-    return JSON.parse(out) as { authorized?: boolean; authorizationError?: string; chain?: string[]; serial?: string; protocol?: string; status?: number; location?: string; error?: string };
+    const request = { port, localAddress: CLIENT_ADDRESS, servername: DOMAIN, ca: options.tls === false ? null : site.pki.rootPem, path: options.path ?? "/" };
+    return site.request<{ authorized?: boolean; authorizationError?: string; chain?: string[]; serial?: string; protocol?: string; status?: number; location?: string; error?: string }>(request);
   }
 
   /** Waits (bounded) until the backend serves the certificate with this serial. */
@@ -130,14 +110,14 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
 
   /** Every script root ran on the backends so far: none could be changed by another user, none is left behind. */
   function expectScriptsPrivateAndGone(): AuditEntry[] {
-    const scripts = [...servers.values()].flatMap((s) => s.audit().filter((e) => e.script !== undefined).map((e) => ({ ...e, server: s })));
+    const scripts = site.all().flatMap((s) => s.audit().filter((e) => e.script !== undefined).map((e) => ({ ...e, server: s })));
     for (const entry of scripts) {
       expect(entry.user).toBe("root");
       expect(writableByOthers(entry), `${entry.server.label}: ${entry.script} (modes ${entry.modes!.map((m) => m.toString(8)).join(" ")}) could be changed by another user before root ran it`).toBe(false);
       const where = entry.script!.startsWith("/root/") ? entry.server.local(entry.script!) : entry.script!;
       expect(existsSync(where), `${entry.server.label}: ${entry.script} was left behind`).toBe(false);
     }
-    for (const s of servers.values()) expect(s.homeEntries(), `${s.label}: left in /root`).toEqual([]);
+    for (const s of site.all()) expect(s.homeEntries(), `${s.label}: left in /root`).toEqual([]);
     expect(scriptsInTmp().filter((f) => !scriptsInTmpBefore.includes(f)), "scripts left in /tmp").toEqual([]);
     return scripts;
   }
@@ -145,43 +125,25 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
   const pushes = (label: string) => server(label).audit().filter((e) => e.script !== undefined).length;
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), "e2e-push-"));
     scriptsInTmpBefore = scriptsInTmp();
-    pki = new TestPki(root);
-    certificate = pki.issue(DOMAIN);
-    execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "terraform", "-f", join(root, "client")], { timeout: 10_000 });
-    clientKey = readFileSync(join(root, "client"), "utf8");
-    network = new SiteNetwork();
-    for (const spec of SERVERS) {
-      const netns = network.addBackend(spec.privateIpv4);
-      servers.set(spec.label, new AppServer(root, { ...spec, sshPort: SSH_PORT, netns, authorizedKey: readFileSync(join(root, "client.pub"), "utf8").trim() }));
-    }
-    const { webServerConfig } = siteStack([...servers.values()]);
-    for (const s of servers.values()) {
-      s.installSiteConfig(webServerConfig);
-      await s.start();
-    }
-    const routes = SERVERS.flatMap((spec, i) => [
-      { listen: 8441 + i, to: spec.privateIpv4, port: 443, from: NODEBALANCER_ADDRESS },
-      { listen: 8081 + i, to: spec.privateIpv4, port: 80, from: NODEBALANCER_ADDRESS },
-      { listen: 8541 + i, to: spec.privateIpv4, port: 443, from: UNTRUSTED_SENDER_ADDRESS },
-    ]);
-    proxy = spawn("ip", ["netns", "exec", network.lb, process.execPath, join(E2E, "proxy-v2.cjs"), JSON.stringify(routes)], { stdio: ["pipe", "pipe", "inherit"] });
-    await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error("the PROXY sender did not start within 10 s")), 10_000);
-      proxy.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && (clearTimeout(timer), ready()));
-    });
+    site = new SiteServers("e2e-push-", SERVERS);
+    certificate = site.pki.issue(DOMAIN);
+    await site.start(siteStack(site.all()).webServerConfig);
+    await site.forward(
+      SERVERS.flatMap((spec, i) => [
+        { listen: 8441 + i, to: spec.privateIpv4, port: 443, from: NODEBALANCER_ADDRESS },
+        { listen: 8081 + i, to: spec.privateIpv4, port: 80, from: NODEBALANCER_ADDRESS },
+        { listen: 8541 + i, to: spec.privateIpv4, port: 443, from: UNTRUSTED_SENDER_ADDRESS },
+      ]),
+    );
     work = new TerraformWorkdir("e2e-push-tf-");
     work.useConfig(siteStack([server("app-1"), server("app-2")]).json);
     work.init();
   }, 120_000);
 
   afterAll(() => {
-    if (proxy?.pid !== undefined && proxy.exitCode === null) process.kill(proxy.pid, "SIGTERM");
-    for (const s of servers.values()) s.stop();
-    network?.dispose();
+    site?.dispose();
     work?.dispose();
-    if (root && !process.env.E2E_KEEP) rmSync(root, { recursive: true, force: true });
   });
 
   test("the first apply writes chain (0644) and key (0600) on every backend, and nginx serves the full chain", async () => {
@@ -223,7 +185,7 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
   test("a renewal re-pushes once to every backend, and nginx serves the new certificate", async () => {
     // GIVEN a renewed certificate
     const before = { "app-1": pushes("app-1"), "app-2": pushes("app-2") };
-    certificate = pki.issue(DOMAIN);
+    certificate = site.pki.issue(DOMAIN);
     // WHEN applied
     apply(["app-1", "app-2"]);
     // THEN each backend ran one more push (two scripts) and serves the new certificate
@@ -275,7 +237,7 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
     // GIVEN a renewed certificate and app-3's sshd, out of the site, as the bastion. The backends'
     // keys are not pinned here: Terraform before hashicorp/terraform#38318 (1.11 on this machine)
     // checks the bastion against the backend's host_key, so a pinned push through a bastion fails there.
-    certificate = pki.issue(DOMAIN);
+    certificate = site.pki.issue(DOMAIN);
     const logins = () => readFileSync(join(server("app-3").dir, "ssh/sshd.log"), "utf8").match(/Accepted publickey for root/g)?.length ?? 0;
     const before = logins();
     // WHEN applied through the bastion

@@ -17,6 +17,10 @@ import {
   CipherSuite,
   CloudFirewall,
   CloudflareInFront,
+  CloudflareOrigin,
+  CloudflareSslScope,
+  HostnameSslRules,
+  AuthenticatedOriginPulls,
   CloudflareZone,
   FirewallSource,
   HealthCheckType,
@@ -252,9 +256,14 @@ const BAD_INPUTS: readonly BadInput[] = [
   { subject: "ZoneSslSettings", name: "TLS version with a prefix", build: (s) => new ZoneSslSettings(s, "Tls", { zone: zone(s), minTlsVersion: cast<MinTlsVersion>("TLSv1.2") }), where: "test/Tls", prop: "minTlsVersion", received: "TLSv1.2", fix: "Use one of the MinTlsVersion values" },
   { subject: "ZoneSslSettings", name: "always-use-HTTPS as the string 'off'", build: (s) => new ZoneSslSettings(s, "Tls", { zone: zone(s), alwaysUseHttps: cast<boolean>("off") }), where: "test/Tls", prop: "alwaysUseHttps", received: "off", fix: "Use true or false" },
   { subject: "CloudflareInFront", name: "hostname outside the zone", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com", "www.example.org"] }), where: "test/Site", prop: "hostnames[1]", received: "www.example.org", fix: "Each hostname must be 'example.com' or lie below it" },
-  { subject: "CloudflareInFront", name: "flexible SSL with port 80 closed", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com"], zoneSettings: { sslMode: SslMode.FLEXIBLE } }), where: "test/Site", prop: "zoneSettings.sslMode", received: "flexible", fix: "use SslMode.STRICT, or plainHttp: PlainHttp.FORWARD" },
+  { subject: "CloudflareInFront", name: "flexible SSL with port 80 closed", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com"], sslScope: CloudflareSslScope.hostnames({ sslMode: SslMode.FLEXIBLE }) }), where: "test/Site", prop: "sslScope.sslMode", received: "flexible", fix: "use SslMode.STRICT, or plainHttp: PlainHttp.FORWARD" },
   { subject: "CloudflareInFront", name: "ECC Origin CA certificate on the NodeBalancer", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com"], certificateKeyType: OriginCaKeyType.ECC }), where: "test/Site/LoadBalancer/NodeBalancer/Https", prop: "certificate", received: "ECDSA", fix: "NodeBalancers serve RSA certificates only" },
   { subject: "CloudflareInFront", name: "unknown plain-HTTP choice", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com"], plainHttp: cast<PlainHttp>("redirect") }), where: "test/Site", prop: "plainHttp", received: "redirect", fix: 'Use one of the PlainHttp values: "forward", "closed"' },
+
+  { subject: "CloudflareInFront", name: "an SSL scope that is a plain object", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com"], sslScope: cast<CloudflareSslScope>({ sslMode: SslMode.STRICT }) }), where: "test/Site", prop: "sslScope", received: "not a CloudflareSslScope", fix: "Use CloudflareSslScope.hostnames(...)" },
+  { subject: "CloudflareInFront", name: "cipher suite with TLS on the app servers", build: (s) => new CloudflareInFront(s, "Site", { ...site, zone: zone(s), hostnames: ["example.com"], adminSources: admins(), origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.agent() }), cipherSuite: CipherSuite.LEGACY }), where: "test/Site", prop: "cipherSuite", received: "legacy", fix: "set ciphers in the web server" },
+  { subject: "HostnameSslRules", name: "wildcard hostname in a rule", build: (s) => new HostnameSslRules(s, "Rules", { zone: zone(s), hostnames: ["*.example.com"] }), where: "test/Rules", prop: "hostnames[0]", received: "*.example.com", fix: "Give literal hostnames without wildcards" },
+  { subject: "AuthenticatedOriginPulls", name: "client certificate shorter than its renewal window", build: (s) => new AuthenticatedOriginPulls(s, "Pulls", { zone: zone(s), validityDays: 30 }), where: "test/Pulls", prop: "validityDays", received: 30, fix: "Use a whole number from 60 to 3650" },
 
   // Passthrough: TcpPassthrough, CertificatePush, SshCredentials, AppServers
   { subject: "TcpPassthrough", name: "no admin sources", build: (s) => passthrough(s, { adminSources: cast<FirewallSource>(undefined) }), where: "test/Site", prop: "adminSources", received: undefined, fix: "give the sources of the machines that run Terraform" },
@@ -348,7 +357,7 @@ const STATE_BACKEND_BAD_INPUTS: readonly BadInput[] = [
 const PUBLIC_API = [
   "NodeBalancer", "NodeBalancerConfig", "Backend.fromAddress", "Backend.fromInstance", "CloudFirewall", "FirewallSource.cidrs",
   "FirewallSource.lists", "AcmeCertificate", "AcmeAccount", "AcmeDnsChallenge.linode", "AcmeDnsChallenge.cloudflare",
-  "ListenerCertificate.fromPem", "OriginCaCertificate", "CloudflareZone.fromZoneName", "CloudflareZone.fromZoneId", "ZoneSslSettings",
+  "ListenerCertificate.fromPem", "OriginCaCertificate", "CloudflareZone.fromZoneName", "CloudflareZone.fromZoneId", "ZoneSslSettings", "HostnameSslRules", "AuthenticatedOriginPulls",
   "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "WebServer.custom", "WebServer.nginx", "WebServer.haproxy", "AppServers", "TerminateAtLoadBalancer",
   "LoadBalancer", "LoadBalancedSite", "SiteTls.terminateAtLoadBalancer", "SiteTls.passthrough", "SiteTls.cloudflare", "SiteStack",
   "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote", "RenewalPolicy.fixedWindow", "RenewalPolicy.lifetimeRelative",

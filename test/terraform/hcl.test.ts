@@ -8,6 +8,7 @@ import {
   AcmeDnsChallenge,
   AppServers,
   CloudflareInFront,
+  CloudflareSslScope,
   CloudflareZone,
   configureProviders,
   FirewallSource,
@@ -129,13 +130,15 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("renderHcl output through Terraform
     checkStack(name, examples.get(name) as SynthesizedStack);
   }, TIMEOUT);
 
-  test("Cloudflare in front of Linode instances: the NodeBalancer firewall's nodebalancers list and the zone filter attribute", () => {
-    // GIVEN a CloudflareInFront site whose backends are AppServers (Backend.fromInstance)
+  test("Cloudflare in front of Linode instances, zone-wide scope: the NodeBalancer firewall's nodebalancers list and the zone filter attribute", () => {
+    // GIVEN a CloudflareInFront site whose backends are AppServers (Backend.fromInstance), with the
+    // zone-wide TLS settings (the example stacks cover the per-hostname rules)
     const stack = userStack([RequiredProvider.LINODE, RequiredProvider.TLS, RequiredProvider.CLOUDFLARE]);
     const servers = new AppServers(stack, "Web", { region: "us-east", count: 2, authorizedKeys: [PUBLIC_KEY], labelPrefix: "web" });
     const site = new CloudflareInFront(stack, "Site", {
       zone: CloudflareZone.fromZoneName(stack, "Zone", "example.com"),
       hostnames: ["example.com", "www.example.com"],
+      sslScope: CloudflareSslScope.zoneWide(),
       region: "us-east",
       backends: servers.backends,
       adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
@@ -147,6 +150,8 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("renderHcl output through Terraform
     // THEN the firewall attaches by a list of references, and the zone lookup is an attribute
     expect(hcl).toMatch(/nodebalancers += \[linode_nodebalancer\.\w+\.id\]/);
     expect(hcl).toMatch(/ filter = \{\n/);
+    expect(Object.values(json.resource?.cloudflare_zone_setting ?? {}).map((z) => z.setting_id).sort()).toEqual(["always_use_https", "min_tls_version", "ssl"]);
+    expect(json.resource?.cloudflare_ruleset).toBeUndefined();
     // AND Terraform accepts it with the JSON's meaning
     checkStack("cloudflare-in-front on AppServers", json);
   }, TIMEOUT);

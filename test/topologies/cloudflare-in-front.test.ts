@@ -1,7 +1,12 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { describe, expect, test } from "vitest";
+import { CloudflareSslScope } from "../../src/cloudflare/cloudflare-ssl-scope";
 import { CloudflareZone } from "../../src/cloudflare/cloudflare-zone";
 import { OriginCaKeyType, OriginCaValidity } from "../../src/cloudflare/origin-ca-certificate";
+import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { FirewallSource } from "../../src/firewall/firewall-source";
+import { CipherSuite } from "../../src/nodebalancer/enums";
+import { CloudflareOrigin } from "../../src/topologies/cloudflare-origin";
 import { SslMode } from "../../src/cloudflare/zone-ssl-settings";
 import { Backend } from "../../src/nodebalancer/backend";
 import { dataSourcesOfType, resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
@@ -114,15 +119,51 @@ describe("CloudflareInFront", () => {
     expect(Object.keys(records(json))).toEqual(["A example.com", "AAAA example.com"]);
   });
 
-  test("sets the zone to Full (strict), Always Use HTTPS and TLS 1.2", () => {
+  test("sets Full (strict) and the HTTPS redirect by rules that match exactly its hostnames, and no zone setting", () => {
     // GIVEN
     const stack = newStack();
     // WHEN
     site(stack);
     // THEN
-    const settings = Object.values(resourcesOfType(synthJson(stack), "cloudflare_zone_setting"));
+    const json = synthJson(stack);
+    expect(resourcesOfType(json, "cloudflare_zone_setting")).toEqual({});
+    const rulesets = Object.values(resourcesOfType(json, "cloudflare_ruleset"));
+    expect(Object.fromEntries(rulesets.map((r) => [r.phase, r]))).toEqual({
+      http_config_settings: expect.objectContaining({
+        zone_id: ZONE_ID,
+        kind: "zone",
+        rules: [expect.objectContaining({ action: "set_config", expression: '(http.host in {"example.com" "www.example.com"})', action_parameters: { ssl: "strict" } })],
+      }),
+      http_request_dynamic_redirect: expect.objectContaining({
+        zone_id: ZONE_ID,
+        kind: "zone",
+        rules: [expect.objectContaining({ action: "redirect", expression: '(http.host in {"example.com" "www.example.com"}) and not ssl' })],
+      }),
+    });
+  });
+
+  test("leaves the wildcard out of the rules: it has no record of the site", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack, { hostnames: ["example.com", "*.example.com"] });
+    // THEN
+    const expressions = Object.values(resourcesOfType(synthJson(stack), "cloudflare_ruleset")).map((r) => (r.rules as { expression: string }[])[0].expression);
+    expect(expressions).toEqual(['(http.host in {"example.com"})', '(http.host in {"example.com"}) and not ssl']);
+  });
+
+  test("sets the whole zone to Full (strict), Always Use HTTPS and TLS 1.2 when asked, with a warning about the reach", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const zoneWide = site(stack, { sslScope: CloudflareSslScope.zoneWide() });
+    // THEN
+    const json = synthJson(stack);
+    const settings = Object.values(resourcesOfType(json, "cloudflare_zone_setting"));
     expect(Object.fromEntries(settings.map((s) => [s.setting_id, s.value]))).toEqual({ ssl: "strict", always_use_https: "on", min_tls_version: "1.2" });
     settings.forEach((s) => expect(s.zone_id).toBe(ZONE_ID));
+    expect(resourcesOfType(json, "cloudflare_ruleset")).toEqual({});
+    expect(warningsOf(zoneWide)).toEqual([expect.stringMatching(/^Zone-wide TLS settings apply to every proxied hostname of 'example\.com'/)]);
   });
 
   test("admits only Cloudflare's ranges to the NodeBalancer, on 443, through a firewall attached to it", () => {
@@ -143,13 +184,27 @@ describe("CloudflareInFront", () => {
           action: "ACCEPT",
           protocol: "TCP",
           ports: "443",
-          ipv4: `\${data.cloudflare_ip_ranges.${ranges}.ipv4_cidrs}`,
-          ipv6: `\${data.cloudflare_ip_ranges.${ranges}.ipv6_cidrs}`,
+          ipv4: `\${sort(data.cloudflare_ip_ranges.${ranges}.ipv4_cidrs)}`,
+          ipv6: `\${sort(data.cloudflare_ip_ranges.${ranges}.ipv6_cidrs)}`,
         },
       ],
       nodebalancers: [`\${linode_nodebalancer.${nb}.id}`],
     });
     expect(nodeBalancer.firewall_id).toBeUndefined();
+  });
+
+  test("stops the plan before a firewall rule would take more addresses than Linode allows", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    site(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [ranges] = Object.keys(dataSourcesOfType(json, "cloudflare_ip_ranges"));
+    const data = `data.cloudflare_ip_ranges.${ranges}`;
+    expect((firewall(json, "-cloudflare").lifecycle as { precondition: unknown[] }).precondition).toEqual([
+      { condition: `\${length(${data}.ipv4_cidrs) + length(${data}.ipv6_cidrs) <= 255}`, error_message: expect.stringContaining("split the from-cloudflare rule") },
+    ]);
   });
 
   test("leaves port 80 closed by default", () => {
@@ -197,7 +252,7 @@ describe("CloudflareInFront", () => {
     const zones = dataSourcesOfType(json, "cloudflare_zone");
     const [zone] = Object.keys(zones);
     expect(zones[zone]).toMatchObject({ filter: { name: "example.com" } });
-    const zoneIds = [...Object.values(resourcesOfType(json, "cloudflare_dns_record")), ...Object.values(resourcesOfType(json, "cloudflare_zone_setting"))].map((r) => r.zone_id);
+    const zoneIds = [...Object.values(resourcesOfType(json, "cloudflare_dns_record")), ...Object.values(resourcesOfType(json, "cloudflare_ruleset"))].map((r) => r.zone_id);
     expect(new Set(zoneIds)).toEqual(new Set([`\${data.cloudflare_zone.${zone}.id}`]));
   });
 
@@ -266,8 +321,8 @@ describe("CloudflareInFront", () => {
     // GIVEN
     const stack = newStack();
     // WHEN / THEN
-    expect(() => site(stack, { zoneSettings: { sslMode } })).toThrow(
-      `test/Site: invalid 'zoneSettings.sslMode': received "${sslMode}". With SslMode.FLEXIBLE or SslMode.OFF Cloudflare reaches the origin over plain HTTP on port 80, which is closed`,
+    expect(() => site(stack, { sslScope: CloudflareSslScope.hostnames({ sslMode }) })).toThrow(
+      `test/Site: invalid 'sslScope.sslMode': received "${sslMode}". With SslMode.FLEXIBLE or SslMode.OFF Cloudflare reaches the origin over plain HTTP on port 80, which is closed`,
     );
   });
 
@@ -275,10 +330,10 @@ describe("CloudflareInFront", () => {
     // GIVEN
     const stack = newStack();
     // WHEN
-    const flexible = site(stack, { zoneSettings: { sslMode: SslMode.FLEXIBLE }, plainHttp: PlainHttp.FORWARD });
+    const flexible = site(stack, { sslScope: CloudflareSslScope.hostnames({ sslMode: SslMode.FLEXIBLE }), plainHttp: PlainHttp.FORWARD });
     // THEN
-    const ssl = Object.values(resourcesOfType(synthJson(stack), "cloudflare_zone_setting")).find((s) => s.setting_id === "ssl");
-    expect(ssl?.value).toBe("flexible");
+    const config = Object.values(resourcesOfType(synthJson(stack), "cloudflare_ruleset")).find((r) => r.phase === "http_config_settings");
+    expect((config?.rules as { action_parameters: unknown }[])[0].action_parameters).toEqual({ ssl: "flexible" });
     expect(warningsOf(flexible)).toEqual([expect.stringContaining("sslMode 'flexible'")]);
   });
 
@@ -286,7 +341,7 @@ describe("CloudflareInFront", () => {
     // GIVEN
     const stack = newStack();
     // WHEN
-    const open = site(stack, { zoneSettings: { alwaysUseHttps: false } });
+    const open = site(stack, { sslScope: CloudflareSslScope.hostnames({ alwaysUseHttps: false }) });
     // THEN
     expect(warningsOf(open)).toContainEqual(expect.stringMatching(/^alwaysUseHttps is off while port 80 is closed: .*error 522/));
   });
@@ -313,6 +368,114 @@ describe("CloudflareInFront", () => {
   });
 });
 
+describe("CloudflareInFront with CloudflareOrigin.appServers()", () => {
+  /** The site with TLS on the backends (one backend with an SSH host), its push through the agent. */
+  function toServers(stack: TerraformStack, props: Partial<CloudflareInFrontProps> = {}): CloudflareInFront {
+    return site(stack, {
+      backends: [Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001", sshHost: "198.51.100.10" })],
+      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+      origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.agent() }),
+      ...props,
+    });
+  }
+
+  test("forwards 443 as TCP without PROXY protocol to the backends' 443, with no certificate at the NodeBalancer", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [, config] = only(json, "linode_nodebalancer_config");
+    expect(config).toMatchObject({ port: 443, protocol: "tcp", proxy_protocol: "none" });
+    expect(config.ssl_cert).toBeUndefined();
+    expect(config.ssl_key).toBeUndefined();
+    expect(only(json, "linode_nodebalancer_node")[1].address).toBe("192.168.130.10:443");
+  });
+
+  test("pushes the Origin CA certificate, its key and the zone's client certificate (0644) to every backend", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const servers = toServers(stack);
+    // THEN
+    const json = synthJson(stack);
+    const [certName] = only(json, "cloudflare_origin_ca_certificate");
+    const [clientName] = only(json, "tls_self_signed_cert");
+    const push = resourcesOfType(json, "terraform_data")[Object.keys(resourcesOfType(json, "terraform_data")).find((n) => !n.includes("Cleanup"))!];
+    const files = (push.provisioner as { file?: { content: string; destination: string } }[]).flatMap((p) => (p.file ? [[p.file.destination, p.file.content]] : []));
+    expect(Object.fromEntries(files)).toMatchObject({
+      "/etc/ssl/site/fullchain.pem": `\${cloudflare_origin_ca_certificate.${certName}.certificate}`,
+      "/etc/ssl/site/client-ca.pem": `\${tls_self_signed_cert.${clientName}.cert_pem}`,
+    });
+    expect(push.triggers_replace).toMatchObject({ client_ca_file: "/etc/ssl/site/client-ca.pem 0644", client_ca_sha256: `\${sha256(tls_self_signed_cert.${clientName}.cert_pem)}` });
+    expect(servers.push?.clientCaPath).toBe("/etc/ssl/site/client-ca.pem");
+  });
+
+  test("uploads the client certificate only after the push, and publishes the records once pulls are on", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack);
+    // THEN
+    const json = synthJson(stack);
+    const push = Object.keys(resourcesOfType(json, "terraform_data")).find((n) => !n.includes("Cleanup"));
+    const [, upload] = only(json, "cloudflare_authenticated_origin_pulls_certificate");
+    const [settingsName] = only(json, "cloudflare_authenticated_origin_pulls_settings");
+    expect(upload.depends_on).toEqual([`terraform_data.${push}`]);
+    for (const record of Object.values(resourcesOfType(json, "cloudflare_dns_record"))) {
+      expect(record.depends_on).toContain(`cloudflare_authenticated_origin_pulls_settings.${settingsName}`);
+    }
+  });
+
+  test("renders a web-server configuration that requires the client certificate and takes the visitor from CF-Connecting-IP", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    const servers = toServers(stack);
+    // THEN
+    expect(servers.webServerConfig).toContain("ssl_client_certificate /etc/ssl/site/client-ca.pem;\n    ssl_verify_client on;");
+    expect(servers.webServerConfig).toContain("set_real_ip_from 192.168.255.0/24;\n    real_ip_header CF-Connecting-IP;");
+    expect(servers.webServerConfig).not.toContain("proxy_protocol");
+  });
+
+  test("serves an ECC Origin CA certificate, which only the NodeBalancer could not", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack, { certificateKeyType: OriginCaKeyType.ECC });
+    // THEN
+    expect(only(synthJson(stack), "cloudflare_origin_ca_certificate")[1].request_type).toBe("origin-ecc");
+  });
+
+  test("admits the NodeBalancers to the backends' 443 and the admins to SSH", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN
+    toServers(stack);
+    // THEN
+    const inbound = firewall(synthJson(stack), "-backends").inbound as { ports: string; ipv4: unknown }[];
+    expect(inbound.map((r) => [r.ports, r.ipv4])).toEqual([
+      ["443", ["192.168.255.0/24"]],
+      ["22", ["203.0.113.0/24"]],
+    ]);
+  });
+
+  test("rejects a cipher suite: the NodeBalancer does not terminate TLS", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => toServers(stack, { cipherSuite: CipherSuite.RECOMMENDED })).toThrow(/^test\/Site: invalid 'cipherSuite': received "recommended"\. .*set ciphers in the web server/);
+  });
+
+  test("rejects a site without admin sources: the push needs SSH", () => {
+    // GIVEN
+    const stack = newStack();
+    // WHEN / THEN
+    expect(() => toServers(stack, { adminSources: undefined })).toThrow(/invalid 'adminSources'/);
+  });
+});
+
 describe("CloudflareZone", () => {
   test("uses a zone id as given, without lookup", () => {
     // GIVEN
@@ -322,7 +485,7 @@ describe("CloudflareZone", () => {
     // THEN
     const json = synthJson(stack);
     expect(dataSourcesOfType(json, "cloudflare_zone")).toEqual({});
-    expect(Object.values(resourcesOfType(json, "cloudflare_zone_setting")).map((s) => s.zone_id)).toEqual([ZONE_ID, ZONE_ID, ZONE_ID]);
+    expect(Object.values(resourcesOfType(json, "cloudflare_ruleset")).map((r) => r.zone_id)).toEqual([ZONE_ID, ZONE_ID]);
   });
 
   test.each([["023E105F4ECEF8AD9CA31A8372D0C353"], ["example.com"], ["023e105f"]])("rejects the zone id %s", (zoneId) => {

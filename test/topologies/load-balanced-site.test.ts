@@ -5,6 +5,7 @@ import {
   AppServers,
   Backend,
   CipherSuite,
+  CloudflareOrigin,
   FirewallSource,
   ListenerCertificate,
   LoadBalancedSite,
@@ -71,6 +72,18 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
     expect(parts[0].nbAddress).toMatch(/^Site_Tls_LoadBalancer_NodeBalancer_[A-F0-9]+$/);
   });
 
+  test("one typed line puts Cloudflare in front with TLS to the app servers, at the same Terraform addresses", () => {
+    // WHEN the Cloudflare option is given the app-server origin
+    const toServers = synthSite(SiteTls.cloudflare({ zoneName: "example.com", origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.agent() }) }));
+    // THEN the NodeBalancer forwards TCP, the certificate is pushed with the AOP client CA, and AOP is on
+    expect(Object.values(resourcesOfType(toServers, "linode_nodebalancer_config")).map((c) => [c.port, c.protocol, c.proxy_protocol])).toEqual([[443, "tcp", "none"]]);
+    expect(Object.keys(resourcesOfType(toServers, "terraform_data"))).toHaveLength(2);
+    expect(Object.values(resourcesOfType(toServers, "cloudflare_authenticated_origin_pulls_settings"))).toEqual([expect.objectContaining({ enabled: true })]);
+    // AND the shared parts keep the addresses of the other options
+    expect(sharedParts(toServers).nbAddress).toBe(sharedParts(stacks.cloudflare).nbAddress);
+    expect(sharedParts(toServers).firewallAddress).toBe(sharedParts(stacks.cloudflare).firewallAddress);
+  });
+
   test("passthrough keeps the site's check timings but checks connections, not an HTTP path", () => {
     const tls = Object.values(resourcesOfType(stacks.passthrough, "linode_nodebalancer_config")).find((c) => c.port === 443)!;
     expect(tls).toMatchObject({ check: "connection", check_interval: 10 });
@@ -83,7 +96,7 @@ describe("LoadBalancedSite: one site, three SSL options", () => {
     const common = ["linode_firewall", "linode_nodebalancer", "linode_nodebalancer_config", "linode_nodebalancer_node"];
     expect(types(stacks.terminate)).toEqual(["acme_certificate", "acme_registration", ...common, "tls_private_key"].sort());
     expect(types(stacks.passthrough)).toEqual(["acme_certificate", "acme_registration", ...common, "terraform_data", "tls_private_key"].sort());
-    expect(types(stacks.cloudflare)).toEqual(["cloudflare_dns_record", "cloudflare_origin_ca_certificate", "cloudflare_zone_setting", ...common, "tls_cert_request", "tls_private_key"].sort());
+    expect(types(stacks.cloudflare)).toEqual(["cloudflare_dns_record", "cloudflare_origin_ca_certificate", "cloudflare_ruleset", ...common, "tls_cert_request", "tls_private_key"].sort());
   });
 
   test("terminate: HTTPS 443 serves the ACME chain for all domain names", () => {

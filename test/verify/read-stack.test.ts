@@ -50,10 +50,27 @@ describe("readStackSite on the example stacks", () => {
 });
 
 describe("readStackSite on changed stacks", () => {
-  test("option 3 without Always Use HTTPS expects no redirect", () => {
+  test("option 3 redirects through its hostnames' redirect rule; without it, no redirect is expected", () => {
     const json = copyOf("cloudflare-in-front");
-    for (const s of Object.values<any>(json.resource.cloudflare_zone_setting)) if (s.setting_id === "always_use_https") s.value = "off";
+    expect(json.resource.cloudflare_zone_setting).toBeUndefined();
+    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(true);
+    for (const [key, r] of Object.entries<any>(json.resource.cloudflare_ruleset)) if (r.phase === "http_request_dynamic_redirect") delete json.resource.cloudflare_ruleset[key];
     expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(false);
+  });
+
+  test("option 3 with zone-wide settings follows always_use_https", () => {
+    const json = copyOf("cloudflare-in-front");
+    delete json.resource.cloudflare_ruleset;
+    json.resource.cloudflare_zone_setting = { https: { zone_id: "z", setting_id: "always_use_https", value: "on" } };
+    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(true);
+    json.resource.cloudflare_zone_setting.https.value = "off";
+    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(false);
+  });
+
+  test("Cloudflare in front with the app servers as origin is option 3, though 443 is TCP", () => {
+    const site = readStackSite(copyOf("cloudflare-to-app-servers"), "cfs");
+    expect(site.option).toBe(SslOption.CLOUDFLARE_IN_FRONT);
+    expect(site.hostnames).toEqual(["example.net", "www.example.net"]);
   });
 
   test("port 80 closed expects no redirect", () => {

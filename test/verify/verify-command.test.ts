@@ -79,7 +79,7 @@ describe("verify --help and bad input", () => {
     [["verify", "--bogus"], "Unknown option '--bogus'"],
     [["verify"], "give --from <dir> (cdktf.out or a published folder), or --option and at least one --hostname"],
     [["verify", "--option", "tls-everywhere", "--hostname", "a.test"], '--option "tls-everywhere" is not one of terminate-at-load-balancer, tcp-passthrough, cloudflare-in-front'],
-    [["verify", "--from", "cdktf.out"], "holds 4 stacks (cloudflare-in-front, load-balanced-site, tcp-passthrough, terminate-at-load-balancer): choose one with --stack"],
+    [["verify", "--from", "cdktf.out"], "holds 5 stacks (cloudflare-in-front, cloudflare-to-app-servers, load-balanced-site, tcp-passthrough, terminate-at-load-balancer): choose one with --stack"],
     [["verify", "--from", "cdktf.out", "--stack", STACK, "--outputs", "outputs.json", "--timeout", "0"], '--timeout "0" must be a number from 0.1 to 600'],
     [["verify", "--from", "nowhere", "--outputs", "outputs.json"], "holds no manifest.json (cdktf.out or a publish folder), main.tf.json or cdk.tf.json"],
     [["verify", "--from", "cdktf.out", "--stack", "shop"], 'no stack "shop" in'],

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { ProxyProtocol, WebServer, type WebServerSite } from "../../src";
+import { ClientAddressHeader, ProxyProtocol, WebServer, type WebServerSite } from "../../src";
 
 const SITE: WebServerSite = {
   tlsPort: 443,
@@ -46,6 +46,14 @@ describe("WebServer.nginx", () => {
     expect(config).toContain("    ssl_client_certificate /etc/ssl/site/origin-pull-ca.pem;\n    ssl_verify_client on;\n");
   });
 
+  test("takes the client address from CF-Connecting-IP, believed from the NodeBalancers only, without PROXY protocol", () => {
+    const config = WebServer.nginx().renderConfig({ ...SITE, proxyProtocol: ProxyProtocol.NONE, httpPort: undefined, clientAddressHeader: ClientAddressHeader.CF_CONNECTING_IP })!;
+    expect(config).toContain("    listen 443 ssl;\n");
+    expect(config).toContain("    set_real_ip_from 192.168.255.0/24;\n    real_ip_header CF-Connecting-IP;\n");
+    expect(config).toMatch(/# No PROXY protocol: it would carry the address of Cloudflare's edge/);
+    expect(config).not.toContain("proxy_protocol;");
+  });
+
   test("without PROXY protocol or plain HTTP: no proxy_protocol, no real-IP trust, no port-80 server", () => {
     const config = WebServer.nginx().renderConfig({ ...SITE, proxyProtocol: ProxyProtocol.NONE, httpPort: undefined, tlsPort: 8443 })!;
     expect(config).toContain("    listen 8443 ssl;\n");
@@ -68,6 +76,12 @@ describe("WebServer.haproxy", () => {
     expect(config).toContain("    http-request redirect scheme https code 301\n");
     expect(config).toContain(`    ssl-default-bind-ciphers ${MOZILLA_CIPHERS}\n`);
     expect(config).toContain("    ssl-default-bind-options prefer-client-ciphers ssl-min-ver TLSv1.2 no-tls-tickets\n");
+  });
+
+  test("takes the client address from CF-Connecting-IP, believed from the NodeBalancers only", () => {
+    const config = WebServer.haproxy().renderConfig({ ...SITE, proxyProtocol: ProxyProtocol.NONE, clientAddressHeader: ClientAddressHeader.CF_CONNECTING_IP })!;
+    expect(config).toContain("    http-request set-src req.hdr(CF-Connecting-IP) if { src 192.168.255.0/24 } { req.hdr(CF-Connecting-IP) -m found }\n");
+    expect(config).not.toContain("expect-proxy");
   });
 
   test("verifies client certificates from the given CA", () => {
@@ -112,6 +126,7 @@ const VARIANTS: [string, Partial<WebServerSite>][] = [
   ["PROXY v1, TLS on 8443, no port 80", { proxyProtocol: ProxyProtocol.V1, tlsPort: 8443, httpPort: undefined }],
   ["no PROXY protocol", { proxyProtocol: ProxyProtocol.NONE }],
   ["client certificates required", { clientCaPath: "CA" }],
+  ["Cloudflare to the app servers: client certificates, CF-Connecting-IP", { proxyProtocol: ProxyProtocol.NONE, httpPort: undefined, clientCaPath: "CA", clientAddressHeader: ClientAddressHeader.CF_CONNECTING_IP }],
 ];
 
 describe.skipIf(!has("nginx"))(`nginx -t accepts the rendered configuration${has("nginx") ? "" : " (skipped: nginx is not installed; .ci/run installs it)"}`, () => {

@@ -14,6 +14,12 @@ function openssl(cwd: string, args: readonly string[]): void {
   execFileSync("openssl", args, { cwd, stdio: ["ignore", "ignore", "pipe"], timeout: 30_000 });
 }
 
+/** A client certificate and its key (PEM), as a TLS client presents them. */
+export interface ClientCertificate {
+  readonly certificatePem: string;
+  readonly privateKeyPem: string;
+}
+
 /**
  * A throw-away PKI in `dir`: a root (the TLS client trusts it) and an intermediate that issues
  * leaves for one name, so a client sees the full chain only when the server sends the intermediate.
@@ -44,5 +50,15 @@ export class TestPki {
       privateKeyPem: readFileSync(join(this.dir, `leaf${n}.key`), "utf8"),
       serial,
     };
+  }
+
+  /**
+   * A self-signed RSA client certificate for client authentication only, shaped like the zone's
+   * Authenticated Origin Pulls certificate (it is its own CA, as the backends' client CA file).
+   */
+  public clientCertificate(name: string): ClientCertificate {
+    const n = ++this.issued;
+    openssl(this.dir, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", `client${n}.key`, "-out", `client${n}.pem`, "-days", "2", "-subj", `/CN=${name}`, "-addext", "basicConstraints=critical,CA:FALSE", "-addext", "keyUsage=critical,digitalSignature,keyEncipherment", "-addext", "extendedKeyUsage=clientAuth"]);
+    return { certificatePem: readFileSync(join(this.dir, `client${n}.pem`), "utf8"), privateKeyPem: readFileSync(join(this.dir, `client${n}.key`), "utf8") };
   }
 }

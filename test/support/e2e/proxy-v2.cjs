@@ -1,7 +1,8 @@
 // A stand-in for a NodeBalancer's TCP config with proxy_protocol = v2: every connection accepted on
 // a listen port is forwarded to one backend, from a given source address, prefixed with a PROXY
 // protocol v2 header that carries the client's address and port. Usage: node proxy-v2.cjs ROUTES_JSON
-// where ROUTES_JSON is [{ "listen": 8441, "to": "192.168.130.11", "port": 443, "from": "192.168.255.5" }].
+// where ROUTES_JSON is [{ "listen": 8441, "to": "192.168.130.11", "port": 443, "from": "192.168.255.5" }];
+// a route with "proxyProtocol": false forwards without the header (a TCP config with proxy_protocol none).
 // It prints "ready" once every port listens, and exits when its standard input closes.
 "use strict";
 const net = require("node:net");
@@ -28,7 +29,7 @@ let listening = 0;
 for (const route of routes) {
   const server = net.createServer((client) => {
     const upstream = net.connect({ host: route.to, port: route.port, localAddress: route.from }, () => {
-      upstream.write(header(client, route));
+      if (route.proxyProtocol !== false) upstream.write(header(client, route));
       client.pipe(upstream).pipe(client);
     });
     const close = () => {

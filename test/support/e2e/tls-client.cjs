@@ -1,13 +1,15 @@
 // One HTTPS (or plain HTTP) request from a chosen source address, reporting what a visitor sees.
 // Usage: node tls-client.cjs JSON with { "port", "localAddress", "servername", "ca" (PEM, or null for
-// plain HTTP), "path" }. Prints one JSON line: { authorized, error, chain: [subject CNs], serial,
+// plain HTTP), "path", and optionally "cert" and "key" (a client certificate, PEM) and "headers"
+// (extra request headers) }. Prints one JSON line: { authorized, error, chain: [subject CNs], serial,
 // protocol, status, location }.
 "use strict";
 const net = require("node:net");
 const tls = require("node:tls");
 
 const o = JSON.parse(process.argv[2]);
-const request = `GET ${o.path} HTTP/1.1\r\nHost: ${o.servername}\r\nConnection: close\r\n\r\n`;
+const extra = Object.entries(o.headers || {}).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+const request = `GET ${o.path} HTTP/1.1\r\nHost: ${o.servername}\r\n${extra}Connection: close\r\n\r\n`;
 const result = {};
 const timer = setTimeout(() => finish({ error: "timeout" }), 10_000);
 
@@ -32,7 +34,7 @@ if (o.ca === null) {
   const socket = net.connect({ host: "127.0.0.1", port: o.port, localAddress: o.localAddress }, () => socket.write(request));
   read(socket);
 } else {
-  const socket = tls.connect({ host: "127.0.0.1", port: o.port, localAddress: o.localAddress, servername: o.servername, ca: o.ca, rejectUnauthorized: false }, () => {
+  const socket = tls.connect({ host: "127.0.0.1", port: o.port, localAddress: o.localAddress, servername: o.servername, ca: o.ca, cert: o.cert, key: o.key, rejectUnauthorized: false }, () => {
     result.authorized = socket.authorized;
     result.authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
     result.protocol = socket.getProtocol();

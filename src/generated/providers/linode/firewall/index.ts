@@ -149,6 +149,10 @@ export interface FirewallInbound {
   */
   readonly action: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/linode/linode/2.37.0/docs/resources/firewall#description Firewall#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/linode/linode/2.37.0/docs/resources/firewall#ipv4 Firewall#ipv4}
   */
   readonly ipv4?: string[];
@@ -177,6 +181,7 @@ export function firewallInboundToTerraform(struct?: FirewallInbound | cdktf.IRes
   }
   return {
     action: cdktf.stringToTerraform(struct!.action),
+    description: cdktf.stringToTerraform(struct!.description),
     ipv4: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipv4),
     ipv6: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipv6),
     label: cdktf.stringToTerraform(struct!.label),
@@ -194,6 +199,12 @@ export function firewallInboundToHclTerraform(struct?: FirewallInbound | cdktf.I
   const attrs = {
     action: {
       value: cdktf.stringToHclTerraform(struct!.action),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    description: {
+      value: cdktf.stringToHclTerraform(struct!.description),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -258,6 +269,10 @@ export class FirewallInboundOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.action = this._action;
     }
+    if (this._description !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.description = this._description;
+    }
     if (this._ipv4 !== undefined) {
       hasAnyValues = true;
       internalValueResult.ipv4 = this._ipv4;
@@ -286,6 +301,7 @@ export class FirewallInboundOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._action = undefined;
+      this._description = undefined;
       this._ipv4 = undefined;
       this._ipv6 = undefined;
       this._label = undefined;
@@ -300,6 +316,7 @@ export class FirewallInboundOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._action = value.action;
+      this._description = value.description;
       this._ipv4 = value.ipv4;
       this._ipv6 = value.ipv6;
       this._label = value.label;
@@ -319,6 +336,22 @@ export class FirewallInboundOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
     return this._action;
+  }
+
+  // description - computed: true, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // ipv4 - computed: false, optional: true, required: false
@@ -421,6 +454,10 @@ export interface FirewallOutbound {
   */
   readonly action: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/linode/linode/2.37.0/docs/resources/firewall#description Firewall#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/linode/linode/2.37.0/docs/resources/firewall#ipv4 Firewall#ipv4}
   */
   readonly ipv4?: string[];
@@ -449,6 +486,7 @@ export function firewallOutboundToTerraform(struct?: FirewallOutbound | cdktf.IR
   }
   return {
     action: cdktf.stringToTerraform(struct!.action),
+    description: cdktf.stringToTerraform(struct!.description),
     ipv4: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipv4),
     ipv6: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipv6),
     label: cdktf.stringToTerraform(struct!.label),
@@ -466,6 +504,12 @@ export function firewallOutboundToHclTerraform(struct?: FirewallOutbound | cdktf
   const attrs = {
     action: {
       value: cdktf.stringToHclTerraform(struct!.action),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    description: {
+      value: cdktf.stringToHclTerraform(struct!.description),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -530,6 +574,10 @@ export class FirewallOutboundOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.action = this._action;
     }
+    if (this._description !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.description = this._description;
+    }
     if (this._ipv4 !== undefined) {
       hasAnyValues = true;
       internalValueResult.ipv4 = this._ipv4;
@@ -558,6 +606,7 @@ export class FirewallOutboundOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._action = undefined;
+      this._description = undefined;
       this._ipv4 = undefined;
       this._ipv6 = undefined;
       this._label = undefined;
@@ -572,6 +621,7 @@ export class FirewallOutboundOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._action = value.action;
+      this._description = value.description;
       this._ipv4 = value.ipv4;
       this._ipv6 = value.ipv6;
       this._label = value.label;
@@ -591,6 +641,22 @@ export class FirewallOutboundOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
     return this._action;
+  }
+
+  // description - computed: true, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // ipv4 - computed: false, optional: true, required: false

@@ -1,0 +1,142 @@
+import { dependable } from "cdktf";
+import type { Construct } from "constructs";
+import { CertificatePush, type CertificatePushOptions } from "../certificates/certificate-push";
+import type { ListenerCertificate } from "../certificates/listener-certificate";
+import type { CloudFirewall } from "../firewall/cloud-firewall";
+import { HealthCheckType, Protocol, ProxyProtocol } from "../nodebalancer/enums";
+import type { HealthCheck } from "../nodebalancer/health-check";
+import type { NodeBalancer } from "../nodebalancer/nodebalancer";
+import { NODEBALANCER_SOURCE_RANGE } from "../private/cidr";
+import { check, checkOneOf, checkPort, isToken } from "../private/validation";
+import type { ClientAddressHeader } from "../web-server/web-server-site";
+import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
+import { PlainHttp } from "./plain-http";
+import { pickSiteProps, type SiteProps } from "./site-props";
+
+/** What {@link buildPassthroughOrigin} needs: a site whose backends terminate TLS themselves. */
+export interface PassthroughOriginProps extends SiteProps, CertificatePushOptions {
+  /** The certificate every backend serves. */
+  readonly certificate: ListenerCertificate;
+  /** PROXY protocol header the NodeBalancer sends first on each backend connection. */
+  readonly proxyProtocol: ProxyProtocol;
+  /** What happens to plain HTTP on port 80. */
+  readonly plainHttp: PlainHttp;
+  /**
+   * The port the backends terminate TLS on.
+   * @default 443
+   */
+  readonly backendPort?: number;
+  /**
+   * A CA certificate the backends verify client certificates with (pushed with the certificate).
+   * @default - clients need no certificate
+   */
+  readonly clientCaCertificatePem?: string;
+  /**
+   * The header that carries the visitor's address, with `ProxyProtocol.NONE`.
+   * @default - none
+   */
+  readonly clientAddressHeader?: ClientAddressHeader;
+}
+
+/** What {@link buildPassthroughOrigin} built. */
+export interface PassthroughOrigin {
+  readonly nodeBalancer: NodeBalancer;
+  readonly backendFirewall: CloudFirewall;
+  readonly push: CertificatePush;
+  readonly webServerConfig: string | undefined;
+}
+
+const HTTPS_PORT = 443;
+const HTTP_PORT = 80;
+
+/**
+ * The NodeBalancer that forwards 443 (and 80) as TCP, the backend firewall and the certificate push,
+ * built directly under `scope` (the construct id `id` is the label's default): TCP passthrough, and
+ * Cloudflare in front with the app servers as origin, share it, and a switch between them keeps the
+ * Terraform addresses.
+ */
+export function buildPassthroughOrigin(scope: Construct, id: string, props: PassthroughOriginProps): PassthroughOrigin {
+  check(
+    props.adminSources !== undefined,
+    scope,
+    "adminSources",
+    undefined,
+    "The certificate push connects to the backends over SSH: give the sources of the machines that run Terraform, e.g. FirewallSource.cidrs(['203.0.113.7/32']).",
+  );
+  checkOneOf(scope, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
+  const plainHttp = props.plainHttp;
+  const backendPort = props.backendPort ?? HTTPS_PORT;
+  check(!isToken(backendPort), scope, "backendPort", backendPort, "Use a literal port: it is part of webServerConfig.");
+  checkPort(scope, "backendPort", backendPort);
+  check(
+    plainHttp !== PlainHttp.FORWARD || backendPort !== HTTP_PORT,
+    scope,
+    "backendPort",
+    backendPort,
+    `Port ${HTTP_PORT} of the backends takes the forwarded plain HTTP: use another port for TLS, such as ${HTTPS_PORT}, or PlainHttp.CLOSED.`,
+  );
+  // Checked here too: the backend firewall opens it before the push would check it.
+  checkPort(scope, "sshPort", props.sshPort);
+  const proxyProtocol = props.proxyProtocol;
+  checkOneOf(scope, "proxyProtocol", proxyProtocol, ProxyProtocol, "ProxyProtocol");
+  const healthCheck = connectionCheck(scope, props.healthCheck);
+
+  const listeners: Listener[] = [{ id: HTTPS_LISTENER_ID, protocol: Protocol.TCP, port: HTTPS_PORT, backendPort, proxyProtocol, healthCheck }];
+  if (plainHttp === PlainHttp.FORWARD) {
+    listeners.push({ id: HTTP_LISTENER_ID, protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
+  }
+  const lb = new LoadBalancer(scope, "LoadBalancer", { ...pickSiteProps(props, id), healthCheck, listeners, sshPort: props.sshPort });
+  const push = new CertificatePush(scope, "CertificatePush", {
+    certificate: props.certificate,
+    backends: props.backends,
+    sshCredentials: props.sshCredentials,
+    sshUser: props.sshUser,
+    sshPort: props.sshPort,
+    sshTimeoutSeconds: props.sshTimeoutSeconds,
+    sshBastion: props.sshBastion,
+    webServer: props.webServer,
+    certificatePath: props.certificatePath,
+    privateKeyPath: props.privateKeyPath,
+    certificateFileMode: props.certificateFileMode,
+    privateKeyFileMode: props.privateKeyFileMode,
+    fileOwner: props.fileOwner,
+    removeOnDestroy: props.removeOnDestroy,
+    clientCaCertificatePem: props.clientCaCertificatePem,
+    clientCaPath: props.clientCaPath,
+    dependsOn: [lb.backendFirewall.resource],
+  });
+  // The NodeBalancer forwards to the backends once they hold the certificate; the recorded
+  // dependency also makes a switch to another option destroy the certificate only after the
+  // configs have been changed over.
+  for (const config of lb.configs) config.resource.dependsOn = [...(config.resource.dependsOn ?? []), dependable(push.resource)];
+
+  const webServerConfig = push.webServer.renderConfig({
+    proxyProtocol,
+    tlsPort: backendPort,
+    httpPort: plainHttp === PlainHttp.FORWARD ? HTTP_PORT : undefined,
+    trustedProxies: [NODEBALANCER_SOURCE_RANGE],
+    certificatePath: push.certificatePath,
+    privateKeyPath: push.privateKeyPath,
+    clientCaPath: push.clientCaPath,
+    clientAddressHeader: props.clientAddressHeader,
+  });
+  return { nodeBalancer: lb.nodeBalancer, backendFirewall: lb.backendFirewall, push, webServerConfig };
+}
+
+
+
+/**
+ * The site's health check as a connection check (HTTP checks cannot talk to a TLS port): its
+ * timings are kept, an HTTP path or body pattern does not apply and is dropped.
+ */
+function connectionCheck(scope: Construct, healthCheck: HealthCheck | undefined): HealthCheck {
+  const type = healthCheck?.type ?? HealthCheckType.CONNECTION;
+  check(
+    type === HealthCheckType.CONNECTION,
+    scope,
+    "healthCheck.type",
+    type,
+    "TCP passthrough checks that the backends accept connections (an HTTP check cannot talk to a TLS port): use HealthCheckType.CONNECTION or leave 'type' out.",
+  );
+  return { intervalSeconds: healthCheck?.intervalSeconds, timeoutSeconds: healthCheck?.timeoutSeconds, attempts: healthCheck?.attempts, passive: healthCheck?.passive, type };
+}
