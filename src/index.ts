@@ -25,6 +25,7 @@ export { ValidationError } from "./private/validation";
 export * from "./testing";
 export * from "./cloudflare/origin-ca-certificate";
 export * from "./cloudflare/cloudflare-zone";
+export { type EdgeTlsSettings, MinTlsVersion, SslMode } from "./cloudflare/edge-tls";
 export * from "./cloudflare/zone-ssl-settings";
 export * from "./cloudflare/hostname-ssl-rules";
 export * from "./cloudflare/cloudflare-ssl-scope";

@@ -1,15 +1,8 @@
 import type { Construct } from "constructs";
 import type { ICloudflareZone } from "./cloudflare-zone";
 import { HostnameSslRules, type HostnameSslOptions } from "./hostname-ssl-rules";
-import { type SslMode, ZoneSslSettings, type ZoneSslSettingsOptions } from "./zone-ssl-settings";
-
-/** What a scope put in force at the edge, for the site to check that Cloudflare can reach it. */
-export interface EdgeTlsSettings {
-  /** How Cloudflare connects to the origin for the site's hostnames. */
-  readonly sslMode: SslMode;
-  /** Whether the edge redirects `http://` to `https://` for the site's hostnames. */
-  readonly alwaysUseHttps: boolean;
-}
+import type { EdgeTlsSettings } from "./edge-tls";
+import { ZoneSslSettings, type ZoneSslSettingsOptions } from "./zone-ssl-settings";
 
 /**
  * Where Cloudflare's TLS settings of a site (SSL mode Full (strict), the HTTPS redirect, the minimum

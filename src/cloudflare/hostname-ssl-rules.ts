@@ -2,10 +2,9 @@ import { Token } from "cdktf";
 import { Construct } from "constructs";
 import { HostnameTlsSetting } from "@cdktf/provider-cloudflare/lib/hostname-tls-setting";
 import { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
-import { check, checkNotEmpty, checkOneOf, isToken } from "../private/validation";
+import { check, checkNotEmpty, isToken } from "../private/validation";
 import type { ICloudflareZone } from "./cloudflare-zone";
-import { warnAboutTlsSettings } from "./tls-warnings";
-import { MinTlsVersion, SslMode } from "./zone-ssl-settings";
+import { checkEdgeTlsOptions, type MinTlsVersion, SslMode, warnAboutTlsSettings } from "./edge-tls";
 
 /** TLS settings for the site's hostnames only; each defaults to the strong choice. */
 export interface HostnameSslOptions {
@@ -65,9 +64,7 @@ export class HostnameSslRules extends Construct {
 
   constructor(scope: Construct, id: string, props: HostnameSslRulesProps) {
     super(scope, id);
-    checkOneOf(this, "sslMode", props.sslMode, SslMode, "SslMode");
-    checkOneOf(this, "minTlsVersion", props.minTlsVersion, MinTlsVersion, "MinTlsVersion");
-    check(props.alwaysUseHttps === undefined || typeof props.alwaysUseHttps === "boolean", this, "alwaysUseHttps", props.alwaysUseHttps, "Use true or false.");
+    checkEdgeTlsOptions(this, props);
     checkNotEmpty(this, "hostnames", props.hostnames, "Give the hostnames the rules match.");
     props.hostnames.forEach((name, i) =>
       check(!isToken(name) && !name.includes("*"), this, `hostnames[${i}]`, name, "Give literal hostnames without wildcards: the rules match them exactly."),

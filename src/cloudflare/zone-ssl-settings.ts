@@ -1,32 +1,9 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
 import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
-import { check, checkOneOf, isToken } from "../private/validation";
-import { warnAboutTlsSettings } from "./tls-warnings";
+import { isToken } from "../private/validation";
 import type { ICloudflareZone } from "./cloudflare-zone";
-
-/**
- * How Cloudflare connects to the origin (the zone's `ssl` setting).
- * @see https://developers.cloudflare.com/ssl/origin-configuration/ssl-modes/
- */
-export enum SslMode {
-  /** No HTTPS at the edge at all: visitors and origin speak plain HTTP. */
-  OFF = "off",
-  /** HTTPS to visitors, plain HTTP (port 80) to the origin. */
-  FLEXIBLE = "flexible",
-  /** HTTPS to the origin without checking its certificate. */
-  FULL = "full",
-  /** Full (strict): HTTPS to the origin, whose certificate must be valid (e.g. Origin CA) and match the hostname. */
-  STRICT = "strict",
-}
-
-/** The oldest TLS version visitors may use (the zone's `min_tls_version` setting). */
-export enum MinTlsVersion {
-  TLS_1_0 = "1.0",
-  TLS_1_1 = "1.1",
-  TLS_1_2 = "1.2",
-  TLS_1_3 = "1.3",
-}
+import { checkEdgeTlsOptions, MinTlsVersion, SslMode, warnAboutTlsSettings } from "./edge-tls";
 
 /** The zone's TLS settings; each defaults to the strong choice. */
 export interface ZoneSslSettingsOptions {
@@ -78,9 +55,7 @@ export class ZoneSslSettings extends Construct {
 
   constructor(scope: Construct, id: string, props: ZoneSslSettingsProps) {
     super(scope, id);
-    checkOneOf(this, "sslMode", props.sslMode, SslMode, "SslMode");
-    checkOneOf(this, "minTlsVersion", props.minTlsVersion, MinTlsVersion, "MinTlsVersion");
-    check(props.alwaysUseHttps === undefined || typeof props.alwaysUseHttps === "boolean", this, "alwaysUseHttps", props.alwaysUseHttps, "Use true or false.");
+    checkEdgeTlsOptions(this, props);
     this.sslMode = props.sslMode ?? SslMode.STRICT;
     this.alwaysUseHttps = props.alwaysUseHttps ?? true;
     this.minTlsVersion = props.minTlsVersion ?? MinTlsVersion.TLS_1_2;

@@ -4,10 +4,10 @@ import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-clou
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import type { CertificatePush } from "../certificates/certificate-push";
 import type { AuthenticatedOriginPulls } from "../cloudflare/authenticated-origin-pulls";
-import { CloudflareSslScope, type EdgeTlsSettings } from "../cloudflare/cloudflare-ssl-scope";
+import { CloudflareSslScope } from "../cloudflare/cloudflare-ssl-scope";
 import type { ICloudflareZone } from "../cloudflare/cloudflare-zone";
 import { OriginCaCertificate, type OriginCaKeyType, type OriginCaValidity } from "../cloudflare/origin-ca-certificate";
-import { SslMode } from "../cloudflare/zone-ssl-settings";
+import { type EdgeTlsSettings, SslMode } from "../cloudflare/edge-tls";
 import { CloudFirewall } from "../firewall/cloud-firewall";
 import { FirewallSource, MAX_ADDRESSES_PER_RULE } from "../firewall/firewall-source";
 import type { CipherSuite } from "../nodebalancer/enums";

@@ -123,8 +123,6 @@ export function buildPassthroughOrigin(scope: Construct, id: string, props: Pass
   return { nodeBalancer: lb.nodeBalancer, backendFirewall: lb.backendFirewall, push, webServerConfig };
 }
 
-
-
 /**
  * The site's health check as a connection check (HTTP checks cannot talk to a TLS port): its
  * timings are kept, an HTTP path or body pattern does not apply and is dropped.

@@ -2,7 +2,7 @@ import type { TerraformStack } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { CloudflareZone } from "../../src/cloudflare/cloudflare-zone";
 import { HostnameSslRules, type HostnameSslOptions } from "../../src/cloudflare/hostname-ssl-rules";
-import { MinTlsVersion, SslMode } from "../../src/cloudflare/zone-ssl-settings";
+import { MinTlsVersion, SslMode } from "../../src/cloudflare/edge-tls";
 import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack, warningsOf } from "../support/fixtures";
 

@@ -1,7 +1,8 @@
 import { TerraformStack } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { CloudflareZone } from "../../src/cloudflare/cloudflare-zone";
-import { MinTlsVersion, SslMode, ZoneSslSettings, type ZoneSslSettingsOptions } from "../../src/cloudflare/zone-ssl-settings";
+import { MinTlsVersion, SslMode } from "../../src/cloudflare/edge-tls";
+import { ZoneSslSettings, type ZoneSslSettingsOptions } from "../../src/cloudflare/zone-ssl-settings";
 import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack, warningsOf } from "../support/fixtures";
 

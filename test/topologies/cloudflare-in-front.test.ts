@@ -7,7 +7,7 @@ import { SshCredentials } from "../../src/certificates/ssh-credentials";
 import { FirewallSource } from "../../src/firewall/firewall-source";
 import { CipherSuite } from "../../src/nodebalancer/enums";
 import { CloudflareOrigin } from "../../src/topologies/cloudflare-origin";
-import { SslMode } from "../../src/cloudflare/zone-ssl-settings";
+import { SslMode } from "../../src/cloudflare/edge-tls";
 import { Backend } from "../../src/nodebalancer/backend";
 import { dataSourcesOfType, resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
 import { CloudflareInFront, type CloudflareInFrontProps } from "../../src/topologies/cloudflare-in-front";
