@@ -14,7 +14,7 @@ import type { Backend } from "../nodebalancer/backend";
 import { check, checkAbsolutePath, checkNotEmpty, checkUnique, isToken } from "../private/validation";
 import { WebServer } from "../web-server/web-server";
 import type { ListenerCertificate } from "./listener-certificate";
-import { SshConnection, type SshConnectionOptions } from "./ssh-connection";
+import { ProvisionerTime, SshConnection, type SshConnectionOptions } from "./ssh-connection";
 
 /** Where the certificate files live on each backend. */
 export interface CertificateFileOptions {
@@ -62,9 +62,9 @@ export interface CertificatePushOptions extends CertificateFileOptions, SshConne
   /**
    * When a backend leaves the site (or the site is destroyed), delete the chain and the key from it
    * (a destroy-time provisioner). It never blocks an apply: a server that is already gone or
-   * unreachable is skipped after the SSH timeout. With `SshCredentials.privateKey(...)` the key
-   * reference is kept in the clean-up's `input` (Terraform lets destroy-time connections read only
-   * `self`), so the state then also holds the SSH key; use the agent to avoid that.
+   * unreachable is skipped after the SSH timeout. It authenticates with the same credentials, except
+   * `SshCredentials.privateKey(reference)`: destroy-time provisioners may read only their own state,
+   * and the key is never stored there, so that clean-up authenticates through the ssh-agent.
    * @default true
    */
   readonly removeOnDestroy?: boolean;
@@ -190,9 +190,11 @@ export class CertificatePush extends Construct {
     this.cleanup = removeOnDestroy ? this.cleanupResource(backend, identity, ssh, scripts, files) : undefined;
 
     const connection = ssh.render(identity.ssh_host, identity.host_key, scripts.laterScripts);
+    const keyFiles = ssh.keyFileInput();
     this.resource = new DataResource(this, "Resource", {
       forEach: backend,
       dependsOn: props.dependsOn ? [...props.dependsOn] : undefined,
+      input: Object.keys(keyFiles).length > 0 ? keyFiles : undefined,
       triggersReplace: {
         certificate_sha256: Fn.sha256(props.certificate.fullChainPem),
         private_key_sha256: Fn.sha256(props.certificate.privateKeyPem),
@@ -227,18 +229,18 @@ export class CertificatePush extends Construct {
    * One instance per backend that is never replaced (it has no triggers; a new host or host key only
    * updates its `input`), so only a backend that leaves the site runs its destroy-time provisioners,
    * not a renewal or a rebuilt server. They may read only `self`: every reference of the connection
-   * goes through `input`.
+   * goes through `input`, which never holds a key (a key file's path at most).
    */
   private cleanupResource(backend: TerraformIterator, identity: Record<string, string>, ssh: SshConnection, scripts: PrivateScripts, files: readonly string[]): DataResource {
-    const { input, connection } = throughSelf(ssh.render(identity.ssh_host, identity.host_key, scripts.laterScripts));
-    if (input.private_key !== undefined || input.bastion_private_key !== undefined) {
+    const { input, connection } = throughSelf(ssh.render(identity.ssh_host, identity.host_key, scripts.laterScripts, ProvisionerTime.DESTROY));
+    if (ssh.destroyUsesAgentForKey) {
       Annotations.of(this).addWarning(
-        "removeOnDestroy keeps the SSH private key reference in the clean-up's input, so the state holds the key: use SshCredentials.agent(), or removeOnDestroy: false.",
+        "removeOnDestroy with SshCredentials.privateKey(reference): the clean-up of a leaving backend runs at destroy time, when Terraform lets it read only its own state, which never holds the key, so it authenticates through the ssh-agent. Load the same key with ssh-add before an apply that removes a backend, or use SshCredentials.privateKeyFile(path) (the same file at push and clean-up), or removeOnDestroy: false.",
       );
     }
     return new DataResource(this, "Cleanup", {
       forEach: backend,
-      input,
+      input: { ...input, ...ssh.keyFileInput() },
       connection,
       provisioners: scripts.steps(connection, [`rm -f ${files.join(" ")}`], [], [], { when: "destroy", onFailure: "continue" }),
     });
@@ -307,14 +309,16 @@ function snake(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** Moves every reference of a connection into an `input` map and reads it back through `self.input`. */
+/** Connection arguments that a destroy-time rendering already reads through `self` (key files) or that reference nothing (`agent`, a boolean carried as a token). */
+const ALREADY_SELF = new Set(["agent", "privateKey", "bastionPrivateKey"]);
+
+/** Moves every other reference of a connection into an `input` map and reads it back through `self.input`. */
 function throughSelf(connection: SSHProvisionerConnection): { input: Record<string, string>; connection: SSHProvisionerConnection } {
   const input: Record<string, string> = {};
   const rewritten: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(connection)) {
     if (value === undefined) continue;
-    // `agent` is a boolean carried as a token; it references nothing.
-    if (key !== "agent" && isToken(value)) {
+    if (!ALREADY_SELF.has(key) && isToken(value)) {
       input[snake(key)] = value as string;
       rewritten[key] = TerraformSelf.getString(`input.${snake(key)}`);
     } else {

@@ -1,4 +1,4 @@
-import { type SSHProvisionerConnection, Token } from "cdktf";
+import { Fn, type SSHProvisionerConnection, TerraformSelf, Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { checkSshHost, checkSshHostKey, checkSshUser } from "../private/ssh";
 import { check, checkInteger, checkPort } from "../private/validation";
@@ -24,7 +24,7 @@ export interface SshBastion {
    */
   readonly hostKey?: string;
   /**
-   * How Terraform authenticates to the bastion: `SshCredentials.agent()` or `.privateKey(reference)`.
+   * How Terraform authenticates to the bastion: `SshCredentials.agent()`, `.privateKeyFile(path)` or `.privateKey(reference)`.
    * @default - the backends' `sshCredentials`
    */
   readonly credentials?: SshCredentials;
@@ -32,7 +32,7 @@ export interface SshBastion {
 
 /** How Terraform connects to the backends over SSH. */
 export interface SshConnectionOptions {
-  /** How Terraform authenticates over SSH: `SshCredentials.agent()` or `.privateKey(reference)`. */
+  /** How Terraform authenticates over SSH: `SshCredentials.agent()`, `.privateKeyFile(path)` or `.privateKey(reference)`. */
   readonly sshCredentials: SshCredentials;
   /**
    * The SSH user; it must be able to write the certificate paths and run the reload command.
@@ -78,7 +78,7 @@ export class SshConnection {
     scope: IConstruct,
     private readonly options: SshConnectionOptions,
   ) {
-    check(options.sshCredentials !== undefined, scope, "sshCredentials", undefined, "Give SshCredentials.agent() or SshCredentials.privateKey(reference).");
+    check(options.sshCredentials !== undefined, scope, "sshCredentials", undefined, "Give SshCredentials.agent(), SshCredentials.privateKeyFile(path) or SshCredentials.privateKey(reference).");
     this.user = options.sshUser ?? DEFAULT_USER;
     checkSshUser(scope, "sshUser", this.user);
     this.port = options.sshPort ?? DEFAULT_SSH_PORT;
@@ -95,12 +95,35 @@ export class SshConnection {
   }
 
   /**
-   * The `connection` of one backend; `host` and `hostKey` are usually `each.value` references.
-   * `scriptPath` is where `remote-exec` uploads its script.
+   * The key-file paths the connection reads from its resource's own `input` (`self.input.*`), so that
+   * the file is read only when a provisioner runs: merge them into the resource's `input`.
    */
-  public render(host: string, hostKey: string | undefined, scriptPath: string): SSHProvisionerConnection {
+  public keyFileInput(): Record<string, string> {
+    const { sshCredentials: credentials, sshBastion: bastion } = this.options;
+    return {
+      ...(credentials.privateKeyFile !== undefined ? { [KEY_FILE_INPUT]: credentials.privateKeyFile } : {}),
+      ...(bastion?.credentials?.privateKeyFile !== undefined ? { [BASTION_KEY_FILE_INPUT]: bastion.credentials.privateKeyFile } : {}),
+    };
+  }
+
+  /** Whether a credential is a key reference that a destroy-time provisioner cannot read, so it uses the agent. */
+  public get destroyUsesAgentForKey(): boolean {
+    const { sshCredentials: credentials, sshBastion: bastion } = this.options;
+    return credentials.privateKey !== undefined || bastion?.credentials?.privateKey !== undefined;
+  }
+
+  /**
+   * The `connection` of one backend; `host` and `hostKey` are usually `each.value` references.
+   * `scriptPath` is where `remote-exec` uploads its script. At {@link ProvisionerTime.DESTROY} a key
+   * reference is left out (Terraform lets destroy-time provisioners read only `self`, and keeping the
+   * key there would store it in the state): that credential authenticates through the agent.
+   */
+  public render(host: string, hostKey: string | undefined, scriptPath: string, time: ProvisionerTime = ProvisionerTime.CREATE): SSHProvisionerConnection {
     const { sshCredentials: credentials, sshBastion: bastion } = this.options;
     const bastionCredentials = bastion?.credentials ?? credentials;
+    const agent = (c: SshCredentials) => c.agent || (time === ProvisionerTime.DESTROY && c.privateKey !== undefined);
+    const key = (c: SshCredentials, fileInput: string) =>
+      c.privateKeyFile !== undefined ? Fn.file(TerraformSelf.getString(`input.${fileInput}`)) : time === ProvisionerTime.DESTROY ? undefined : c.privateKey;
     return {
       type: "ssh",
       host,
@@ -109,13 +132,25 @@ export class SshConnection {
       user: this.user,
       timeout: `${this.options.sshTimeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS}s`,
       scriptPath,
-      agent: Token.asString(credentials.agent || bastionCredentials.agent),
-      privateKey: credentials.privateKey,
+      agent: Token.asString(agent(credentials) || agent(bastionCredentials)),
+      privateKey: key(credentials, KEY_FILE_INPUT),
       bastionHost: bastion?.host,
       bastionPort: bastion ? (bastion.port ?? DEFAULT_SSH_PORT) : undefined,
       bastionUser: bastion ? (bastion.user ?? this.user) : undefined,
       bastionHostKey: bastion?.hostKey,
-      bastionPrivateKey: bastion?.credentials?.privateKey,
+      bastionPrivateKey: bastion?.credentials ? key(bastion.credentials, BASTION_KEY_FILE_INPUT) : undefined,
     };
   }
 }
+
+/** When a provisioner runs: at create (a push; it may read any reference) or at destroy (a clean-up; only `self`). */
+export enum ProvisionerTime {
+  /** A create-time provisioner. */
+  CREATE = "create",
+  /** A destroy-time provisioner. */
+  DESTROY = "destroy",
+}
+
+/** The `input` keys that hold key-file paths. */
+const KEY_FILE_INPUT = "private_key_file";
+const BASTION_KEY_FILE_INPUT = "bastion_private_key_file";

@@ -436,7 +436,7 @@ describe("CertificatePush", () => {
     expect(steps[1]["remote-exec"].inline).toEqual(epilogue(work));
   });
 
-  test("the clean-up's connection reads only self: every reference goes through its input", () => {
+  test("the clean-up's connection reads only self, and its input never holds the SSH key: a key reference cleans up through the agent", () => {
     // GIVEN a push with pinned host keys and a key from a variable
     const stack = newStack();
     const key = new TerraformVariable(stack, "deploy_ssh_key", { type: "string", sensitive: true });
@@ -444,13 +444,38 @@ describe("CertificatePush", () => {
     const p = push(stack, { backends: [pinned], sshCredentials: SshCredentials.privateKey(key.stringValue) });
     // WHEN synthesized
     const cleanup = cleanupResource(stack)!;
-    // THEN host, host key and private key come from self.input, which holds the references
-    expect(cleanup.input).toEqual({ host: "${each.value.ssh_host}", host_key: "${each.value.host_key}", private_key: "${var.deploy_ssh_key}" });
-    expect(cleanup.connection).toMatchObject({ host: "${self.input.host}", host_key: "${self.input.host_key}", private_key: "${self.input.private_key}" });
+    // THEN host and host key come from self.input, which holds no key; the clean-up authenticates through the agent
+    expect(cleanup.input).toEqual({ host: "${each.value.ssh_host}", host_key: "${each.value.host_key}" });
+    expect(cleanup.connection).toMatchObject({ host: "${self.input.host}", host_key: "${self.input.host_key}", agent: true });
+    expect(cleanup.connection).not.toHaveProperty("private_key");
+    expect(JSON.stringify(cleanup)).not.toContain("var.deploy_ssh_key");
     expect(provisioners(cleanup)[0]["remote-exec"].connection).toMatchObject({ host: "${self.input.host}" });
-    // AND a warning says that the state now holds the SSH key
+    // AND the push itself still uses the key, without the agent
+    expect(pushResource(stack).connection).toMatchObject({ private_key: "${var.deploy_ssh_key}", agent: false });
+    // AND a warning says how the clean-up authenticates
     synthStack(stack);
-    expect(warningsOf(p)).toEqual([expect.stringContaining("the state holds the key")]);
+    expect(warningsOf(p)).toEqual([expect.stringContaining("authenticates through the ssh-agent")]);
+  });
+
+  test("privateKeyFile: push and clean-up read the same file through self.input, at apply only; the state holds the path", () => {
+    // GIVEN a push whose key is a file on the machine running Terraform, and a bastion with its own key file
+    const stack = newStack();
+    const path = new TerraformVariable(stack, "deploy_key_file", { type: "string" });
+    const p = push(stack, {
+      sshCredentials: SshCredentials.privateKeyFile(path.stringValue),
+      sshBastion: { host: "bastion.example.com", credentials: SshCredentials.privateKeyFile("~/.ssh/bastion_ed25519") },
+    });
+    // WHEN synthesized
+    const resource = pushResource(stack);
+    const cleanup = cleanupResource(stack)!;
+    // THEN both resources keep the paths in their input, and both connections read the files from there
+    for (const r of [resource, cleanup]) {
+      expect(r.input).toMatchObject({ private_key_file: "${var.deploy_key_file}", bastion_private_key_file: "~/.ssh/bastion_ed25519" });
+      expect(r.connection).toMatchObject({ private_key: "${file(self.input.private_key_file)}", bastion_private_key: "${file(self.input.bastion_private_key_file)}", agent: false });
+    }
+    // AND no warning: the clean-up uses the same credential
+    synthStack(stack);
+    expect(warningsOf(p)).toEqual([]);
   });
 
   test("removeOnDestroy: false leaves the files on a leaving backend, with no clean-up resource", () => {
@@ -598,7 +623,12 @@ describe("SshCredentials", () => {
     expect(() => SshCredentials.privateKey(literal)).not.toThrow(/BEGIN|b3BlbnNz/);
   });
 
-  test("privateKey rejects a literal path, pointing at Fn.file", () => {
-    expect(() => SshCredentials.privateKey("~/.ssh/id_ed25519")).toThrow(/received "~\/\.ssh\/id_ed25519"\..*Fn\.file/);
+  test("privateKey rejects a literal path, pointing at privateKeyFile", () => {
+    expect(() => SshCredentials.privateKey("~/.ssh/id_ed25519")).toThrow(/received "~\/\.ssh\/id_ed25519"\..*privateKeyFile\(path\)/);
+  });
+
+  test("privateKeyFile rejects a pasted key without echoing it", () => {
+    expect(() => SshCredentials.privateKeyFile("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n")).toThrow(/SshCredentials\.privateKeyFile: invalid 'path': received "a literal string that is not a path \(not shown: it may be a key\)"/);
+    expect(() => SshCredentials.privateKeyFile("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n")).not.toThrow(/b3BlbnNzaC1rZXktdjEAAAAA/);
   });
 });

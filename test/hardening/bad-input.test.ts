@@ -293,7 +293,8 @@ const BAD_INPUTS: readonly BadInput[] = [
   { subject: "WebServer.haproxy", name: "upstream with a scheme", build: () => WebServer.haproxy({ upstream: "http://127.0.0.1:8080" }), where: "WebServer.haproxy", prop: "upstream", received: "http://127.0.0.1:8080", fix: "Give the application's address as 'host:port'" },
   { subject: "WebServer.custom", name: "blank reload command", build: () => WebServer.custom({ reloadCommand: "  " }), where: "WebServer.custom", prop: "reloadCommand", received: "  ", fix: "Give the command that makes the server load the new certificate" },
   { subject: "SshCredentials.privateKey", name: "pasted private key", build: () => SshCredentials.privateKey(`-----BEGIN OPENSSH PRIVATE KEY-----\n${KEY_BODY}\n-----END OPENSSH PRIVATE KEY-----`), where: "SshCredentials.privateKey", prop: "privateKey", received: "a literal string (not shown: it may be a key)", fix: "Pass a reference", hidden: KEY_BODY },
-  { subject: "SshCredentials.privateKey", name: "key file path instead of Fn.file", build: () => SshCredentials.privateKey("~/.ssh/deploy_ed25519"), where: "SshCredentials.privateKey", prop: "privateKey", received: "~/.ssh/deploy_ed25519", fix: "Fn.file('~/.ssh/deploy_ed25519')" },
+  { subject: "SshCredentials.privateKey", name: "key file path instead of privateKeyFile", build: () => SshCredentials.privateKey("~/.ssh/deploy_ed25519"), where: "SshCredentials.privateKey", prop: "privateKey", received: "~/.ssh/deploy_ed25519", fix: "SshCredentials.privateKeyFile(path)" },
+  { subject: "SshCredentials.privateKeyFile", name: "pasted private key", build: () => SshCredentials.privateKeyFile(`-----BEGIN OPENSSH PRIVATE KEY-----\n${KEY_BODY}\n-----END OPENSSH PRIVATE KEY-----`), where: "SshCredentials.privateKeyFile", prop: "path", received: "a literal string that is not a path (not shown: it may be a key)", fix: "Give the path of the key file", hidden: KEY_BODY },
   { subject: "AppServers", name: "region in words", build: (s) => appServers(s, { region: "Newark" }), where: "test/App", prop: "region", received: "Newark", fix: "Use a Linode region id" },
   { subject: "AppServers", name: "zero servers", build: (s) => appServers(s, { count: 0 }), where: "test/App", prop: "count", received: 0, fix: "Use a whole number from 1 to 1000" },
   { subject: "AppServers", name: "no authorized keys", build: (s) => appServers(s, { authorizedKeys: [] }), where: "test/App", prop: "authorizedKeys", received: [], fix: "Give at least one OpenSSH public key" },
@@ -358,7 +359,7 @@ const PUBLIC_API = [
   "NodeBalancer", "NodeBalancerConfig", "Backend.fromAddress", "Backend.fromInstance", "CloudFirewall", "FirewallSource.cidrs",
   "FirewallSource.lists", "AcmeCertificate", "AcmeAccount", "AcmeDnsChallenge.linode", "AcmeDnsChallenge.cloudflare",
   "ListenerCertificate.fromPem", "OriginCaCertificate", "CloudflareZone.fromZoneName", "CloudflareZone.fromZoneId", "ZoneSslSettings", "HostnameSslRules", "AuthenticatedOriginPulls",
-  "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "WebServer.custom", "WebServer.nginx", "WebServer.haproxy", "AppServers", "TerminateAtLoadBalancer",
+  "CloudflareInFront", "TcpPassthrough", "CertificatePush", "SshCredentials.privateKey", "SshCredentials.privateKeyFile", "WebServer.custom", "WebServer.nginx", "WebServer.haproxy", "AppServers", "TerminateAtLoadBalancer",
   "LoadBalancer", "LoadBalancedSite", "SiteTls.terminateAtLoadBalancer", "SiteTls.passthrough", "SiteTls.cloudflare", "SiteStack",
   "StateBackend.local", "StateBackend.linodeObjectStorage", "StateBackend.remote", "RenewalPolicy.fixedWindow", "RenewalPolicy.lifetimeRelative",
 ];
