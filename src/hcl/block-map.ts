@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { packageRoot } from "../private/package-root";
 
 /** One block type of a schema: its nesting mode (`single`, `group`, `list`, `set`, `map`) and its own block types. */
 export interface BlockNode {
@@ -18,28 +19,16 @@ export interface BlockMap {
   readonly data: Readonly<Record<string, BlockTree>>;
 }
 
-const PACKAGE_NAME = "cdktf-nodebalancer-ssl";
 let cached: BlockMap | undefined;
 
-/**
- * The package's nesting map, read once from `<package root>/schemas/blocks.json`. The root is found
- * from this module's location (`src/hcl` under tsx, `lib/src/hcl` when built or installed).
- */
+/** The package's nesting map, read once from `<package root>/schemas/blocks.json`. */
 export function packagedBlockMap(): BlockMap {
   if (cached !== undefined) return cached;
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, "package.json");
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === PACKAGE_NAME) {
-      const file = path.join(dir, "schemas", "blocks.json");
-      try {
-        cached = JSON.parse(readFileSync(file, "utf8")) as BlockMap;
-      } catch (e) {
-        throw new Error(`cannot read the package's block nesting map ${file}: ${(e as Error).message}`);
-      }
-      return cached;
-    }
-    if (path.dirname(dir) === dir) {
-      throw new Error(`cannot find the ${PACKAGE_NAME} package root (with schemas/blocks.json) above ${__dirname}`);
-    }
+  const file = path.join(packageRoot(), "schemas", "blocks.json");
+  try {
+    cached = JSON.parse(readFileSync(file, "utf8")) as BlockMap;
+  } catch (e) {
+    throw new Error(`cannot read the package's block nesting map ${file}: ${(e as Error).message}`);
   }
+  return cached;
 }

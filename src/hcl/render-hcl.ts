@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { packagedBlockMap, type BlockMap, type BlockNode, type BlockTree } from "./block-map";
 
 export type { BlockMap, BlockNode, BlockTree } from "./block-map";
@@ -6,8 +5,9 @@ export type { BlockMap, BlockNode, BlockTree } from "./block-map";
 /** Options of {@link renderHcl}. */
 export interface RenderHclOptions {
   /**
-   * Run the text through `terraform fmt -` (aligned `=`, canonical spacing). Without terraform on
-   * PATH the unformatted text is returned; it is valid HCL either way.
+   * Lay the text out canonically, as `terraform fmt` does (the `=` of consecutive arguments
+   * aligned), in process: the same bytes with or without terraform on PATH. Without it, each
+   * argument is written `name = value`; the text is valid HCL either way.
    * @default true
    */
   readonly format?: boolean;
@@ -40,37 +40,14 @@ export interface RenderHclOptions {
  * - Meta-arguments: `count`, `for_each`, `lifecycle`, `provisioner "type" {...}` blocks in order
  *   with their `connection`, a resource's `connection` and cdktf's `dynamic` blocks.
  *
- * Output is deterministic (keys sorted; provisioners and list-nested blocks keep their order).
+ * Output is deterministic and needs no terraform (keys sorted; provisioners and list-nested blocks
+ * keep their order; with `format`, laid out as `terraform fmt` lays it out).
  *
  * @throws Error on input that has no HCL form (an unknown top-level key, an attribute name that
  * is not an identifier, a malformed reference or template)
  */
 export function renderHcl(config: unknown, options: RenderHclOptions = {}): string {
-  const raw = new Renderer(options.blockMap ?? packagedBlockMap()).render(config);
-  if (options.format === false) return raw;
-  return terraformFmt(raw) ?? raw;
-}
-
-/**
- * `terraform fmt -` on HCL text; undefined when terraform is not on PATH.
- * @throws Error when terraform rejects the text
- */
-export function terraformFmt(hcl: string): string | undefined {
-  const result = spawnSync("terraform", ["fmt", "-no-color", "-"], {
-    input: hcl,
-    encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.error !== undefined) {
-    if ((result.error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new Error(`cannot run terraform fmt: ${result.error.message}`);
-  }
-  if (result.status !== 0) {
-    const detail = result.stderr.split("\n").filter((l) => !/CLI configuration|terraformrc|does not exist/.test(l)).join("\n");
-    throw new Error(`terraform fmt rejected the rendered HCL:\n${detail.replace(/[│╷╵]/g, "").trim()}`);
-  }
-  return result.stdout;
+  return new Renderer(options.blockMap ?? packagedBlockMap(), options.format !== false).render(config);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,10 +273,58 @@ class Out {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== "") this.lines.push("");
   }
 
-  public text(): string {
+  /** The text; with `align`, the `=` of consecutive one-line arguments aligned as `terraform fmt` aligns them. */
+  public text(align: boolean): string {
     while (this.lines.length > 0 && this.lines[this.lines.length - 1] === "") this.lines.pop();
-    return `${this.lines.join("\n")}\n`;
+    const text = `${this.lines.join("\n")}\n`;
+    return align ? alignEquals(text) : text;
   }
+}
+
+/** `<indent><name or "quoted key"> = <value>`: an argument or object element of the renderer's output. */
+const ASSIGNMENT = /^( *)([A-Za-z_][A-Za-z0-9_-]*|"(?:[^"\\]|\\.)*") = (.*)$/s;
+
+/**
+ * The canonical layout of `terraform fmt` (hclwrite's `formatCells`) for the renderer's output,
+ * without terraform: in each run of consecutive lines that assign a one-line value (a heredoc
+ * counts as one line: its `<<EOT` line, text and closing delimiter), the `=` signs line up one
+ * space after the longest name. A blank line, a block header, a closing bracket, or an argument
+ * whose value opens a multi-line `{`/`[` ends the run. Pure: the same bytes on every machine.
+ */
+export function alignEquals(text: string): string {
+  const lines = text.split("\n");
+  interface Cell {
+    readonly index: number;
+    readonly lead: string;
+    readonly rest: string;
+  }
+  let run: Cell[] = [];
+  const flush = (): void => {
+    const width = Math.max(0, ...run.map((c) => columns(c.lead)));
+    for (const c of run) lines[c.index] = `${c.lead}${" ".repeat(width - columns(c.lead) + 1)}= ${c.rest}`;
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = ASSIGNMENT.exec(lines[i]);
+    if (m === null || m[3] === "{" || m[3] === "[") {
+      flush();
+      continue;
+    }
+    run.push({ index: i, lead: `${m[1]}${m[2]}`, rest: m[3] });
+    const heredoc = /^<<([A-Za-z_][A-Za-z0-9_]*)$/.exec(m[3]);
+    if (heredoc !== null) {
+      // The heredoc's text is part of this line for alignment; skip to its closing delimiter.
+      while (i + 1 < lines.length && lines[i + 1].trim() !== heredoc[1]) i++;
+      i++;
+    }
+  }
+  flush();
+  return lines.join("\n");
+}
+
+/** Columns a name takes, as hclwrite counts them (characters, not UTF-16 units). */
+function columns(s: string): number {
+  return Array.from(s).length;
 }
 
 function attributeName(key: string, where: string): string {
@@ -310,7 +335,10 @@ function attributeName(key: string, where: string): string {
 class Renderer {
   private readonly out = new Out();
 
-  constructor(private readonly map: BlockMap) {}
+  constructor(
+    private readonly map: BlockMap,
+    private readonly align: boolean,
+  ) {}
 
   public render(config: unknown): string {
     if (!isObject(config)) throw new Error("renderHcl: the configuration must be a JSON object");
@@ -334,7 +362,7 @@ class Renderer {
     for (const kind of ["moved", "import", "removed"] as const) {
       for (const [i, body] of asList(config[kind] ?? []).entries()) this.simpleBlock(kind, body, `${kind}[${i}]`);
     }
-    return this.out.text();
+    return this.out.text(this.align);
   }
 
   private entries(value: unknown, where: string): [string, unknown][] {

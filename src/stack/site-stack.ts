@@ -1,9 +1,10 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import type { AcmeServer } from "../certificates/acme-server";
 import { check } from "../private/validation";
 import { LoadBalancedSite, type LoadBalancedSiteProps } from "../topologies/load-balanced-site";
 import { addCertificateOutputs } from "./certificate-outputs";
+import { HclStack } from "./hcl-stack";
 import { configureProviders, RequiredProvider } from "./providers";
 import { StateBackend } from "./state-backend";
 
@@ -32,9 +33,9 @@ export interface SiteStackProps {
  * have resources in the configuration or the state. `addSite` adds the outputs operators watch:
  * `nodebalancer_ipv4`, `nodebalancer_ipv6` and, where the package knows the certificate, those of
  * {@link addCertificateOutputs} (`certificate_not_after`, `apply_schedule`, `expiry_alert_hours`,
- * and the ARI window).
+ * and the ARI window). It is an {@link HclStack}: `cdktf synth --hcl` writes the package's HCL.
  */
-export class SiteStack extends TerraformStack {
+export class SiteStack extends HclStack {
   private siteOrUndefined: LoadBalancedSite | undefined;
 
   constructor(scope: Construct, id: string, props: SiteStackProps = {}) {

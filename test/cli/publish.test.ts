@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
-import { publish, PublishError, type PublishOptions } from "../../src/cli/publish";
+import { publish, PublishError, type PublishOptions } from "../../src/publish";
 
 const REPO = path.resolve(__dirname, "../..");
 const FIXTURE = path.join(__dirname, "fixture");

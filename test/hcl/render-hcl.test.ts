@@ -2,13 +2,22 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { format as hclToolsFormat } from "@cdktf/hcl-tools";
 import { describe, expect, test } from "vitest";
-import { quoteLiteral, quoteTemplate, renderHcl, terraformFmt } from "../../src/hcl/render-hcl";
+import { alignEquals, quoteLiteral, quoteTemplate, renderHcl } from "../../src/hcl/render-hcl";
+import { synthesizeExampleStacks } from "../support/example-stacks";
 
 const HAS_TERRAFORM = spawnSync("terraform", ["version"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" } }).status === 0;
 
-/** Raw renderer output (no terraform fmt), so the assertions hold with or without terraform. */
+/** Renderer output without the aligned layout (`name = value`), for assertions on single lines. */
 const raw = (config: unknown): string => renderHcl(config, { format: false });
+
+/** `terraform fmt -` on HCL text (the referee for the renderer's own layout). */
+function terraformFmt(hcl: string): string {
+  const r = spawnSync("terraform", ["fmt", "-no-color", "-"], { input: hcl, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  if (r.status !== 0) throw new Error(`terraform fmt failed: ${r.stderr}`);
+  return r.stdout;
+}
 
 /** Applies a configuration that uses only Terraform's builtin provider and returns `terraform output -json`. */
 function applyOutputs(fileName: string, text: string): Record<string, { value: unknown; sensitive: boolean }> {
@@ -313,10 +322,51 @@ describe.skipIf(!HAS_TERRAFORM)(`with terraform${HAS_TERRAFORM ? "" : " (skipped
     expect(hcl).toContain("<<EOT\nline 1\n");
   });
 
-  test("output is terraform fmt-clean, and the raw text formats to the same result", () => {
+  test("the layout is terraform fmt's but for spaces inside template sequences, which @cdktf/hcl-tools' formatter normalizes as terraform fmt does", async () => {
     const formatted = renderHcl(config);
-    expect(terraformFmt(formatted)).toBe(formatted);
-    expect(terraformFmt(raw(config))).toBe(formatted);
     expect(renderHcl(config)).toBe(formatted); // deterministic
+    // terraform fmt only rewrites the spaces of "%{ for s in var.list }" (user text, kept as written)
+    const directive = (text: string) => text.replace(/%\{~? ?(for s in var\.list|endfor|if true|endif) ?~?\}/g, "%{$1}");
+    expect(directive(terraformFmt(formatted))).toBe(directive(formatted));
+    // publish's formatter (in process) writes exactly what terraform fmt writes
+    expect(await hclToolsFormat(formatted)).toBe(terraformFmt(formatted));
+    expect(await hclToolsFormat(raw(config))).toBe(terraformFmt(raw(config)));
+  });
+
+  test.each([...synthesizeExampleStacks()])("example stack %s: the renderer's layout is what terraform fmt writes", (_name, json) => {
+    const hcl = renderHcl(json);
+    expect(terraformFmt(hcl)).toBe(hcl);
+    expect(terraformFmt(raw(json))).toBe(hcl);
+  });
+});
+
+describe("canonical layout without terraform", () => {
+  test("the = of consecutive one-line arguments line up; blocks, brackets and blank lines end a run", () => {
+    const text = ['a = 1', 'long_name = "x"', "", "b {", "  c = 2", "  dd = [1, 2]", "  e = {", '    "app-1" = x', "    f = y", "  }", "  g = 3", "}", ""].join("\n");
+    expect(alignEquals(text)).toBe(
+      ['a         = 1', 'long_name = "x"', "", "b {", "  c  = 2", "  dd = [1, 2]", "  e = {", '    "app-1" = x', "    f       = y", "  }", "  g = 3", "}", ""].join("\n"),
+    );
+  });
+
+  test("a heredoc is one line of its run, its text untouched", () => {
+    const text = ["  value = <<EOT", "x = 1", "EOT", "  sensitive_value = true", ""].join("\n");
+    expect(alignEquals(text)).toBe(["  value           = <<EOT", "x = 1", "EOT", "  sensitive_value = true", ""].join("\n"));
+  });
+
+  test("renderHcl needs no terraform: the same bytes with PATH emptied", () => {
+    const config = { resource: { terraform_data: { a: { input: { x: 1, long_name: "${terraform_data.b.id}" } }, b: { input: "b", triggers_replace: ["x"] } } } };
+    const before = renderHcl(config);
+    const saved = process.env.PATH;
+    process.env.PATH = "";
+    try {
+      expect(renderHcl(config)).toBe(before);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
+  test.each([...synthesizeExampleStacks()])("example stack %s: @cdktf/hcl-tools' formatter (hclwrite, in process) leaves the output unchanged", async (_name, json) => {
+    const hcl = renderHcl(json);
+    expect(await hclToolsFormat(hcl)).toBe(hcl);
   });
 });

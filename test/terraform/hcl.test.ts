@@ -22,7 +22,7 @@ import {
   TcpPassthrough,
   type SynthesizedStack,
 } from "../../src";
-import { publish } from "../../src/cli/publish";
+import { publish } from "../../src/publish";
 import { synthesizeExampleStacks } from "../support/example-stacks";
 import { judge, TerraformWorkdir, TFSIM_AVAILABLE, tfsimTitle, type TerraformPlan } from "../support/tfsim";
 
