@@ -1,7 +1,7 @@
 import * as path from "node:path";
-import { claimUnique } from "../private/uniqueness";
 import { check } from "../private/validation";
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
+import type { IConstruct } from "constructs";
 
 /** Props of {@link StateBackend.local}. */
 export interface LocalStateBackendProps {
@@ -111,19 +111,22 @@ export abstract class StateBackend {
           `binding it to "${stackName}" too would make both stacks share one state. Create one backend per stack.`,
       );
     }
-    this.addTo(stack);
-    this.boundStacks.push(stackName);
+    // Refused here, while the app is being built: a check at synth would run stack by stack, after
+    // the stacks before this one were written.
     const location = this.sharedLocation();
     if (location !== undefined) {
-      claimUnique(stack, {
-        within: stack.node.root,
-        kind: "state",
-        value: location.value,
-        prop: location.prop,
-        received: location.received,
-        fix: (owner) => `Stack '${owner.node.path}' keeps its state ${location.where} too: both stacks would read and overwrite one state. ${location.fix(stackName)}`,
-      });
+      const owner = stateOwners(stack.node.root).get(location.value);
+      check(
+        owner === undefined,
+        stack,
+        location.prop,
+        location.received,
+        `Stack '${owner?.node.path}' keeps its state ${location.where} too: both stacks would read and overwrite one state. ${location.fix(stackName)}`,
+      );
     }
+    this.addTo(stack);
+    this.boundStacks.push(stackName);
+    if (location !== undefined) stateOwners(stack.node.root).set(location.value, stack);
   }
 
   /** Creates the cdktf backend construct in `stack`. */
@@ -131,6 +134,18 @@ export abstract class StateBackend {
 
   /** Where the state lives when two stacks could name the same place (remote state), for the check that no two stacks of an app share it. */
   protected abstract sharedLocation(): SharedStateLocation | undefined;
+}
+
+/** The stack that bound each shared state location, per app. */
+const owners = new WeakMap<IConstruct, Map<string, TerraformStack>>();
+
+function stateOwners(app: IConstruct): Map<string, TerraformStack> {
+  let byLocation = owners.get(app);
+  if (byLocation === undefined) {
+    byLocation = new Map();
+    owners.set(app, byLocation);
+  }
+  return byLocation;
 }
 
 /** A state location that two stacks of an app could both name. */

@@ -1,4 +1,9 @@
-import { LocalBackend, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { LocalBackend, TerraformBackend, TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { describe, expect, it } from "vitest";
 import {
   StateBackend,
@@ -17,6 +22,7 @@ function terraformBlock(stack: TerraformStack): Record<string, unknown> {
   return JSON.parse(Testing.synth(stack)).terraform as Record<string, unknown>;
 }
 
+const REPO = resolve(__dirname, "../..");
 const S3_OK: LinodeObjectStorageBackendProps = { bucket: "tfstate", key: "nodebalancer/prod.tfstate", region: "us-east-1" };
 const REMOTE_OK: RemoteStateBackendProps = { organization: "acme", workspace: "nodebalancer-prod" };
 
@@ -182,13 +188,13 @@ describe("bind", () => {
 });
 
 describe("one state location per stack of an app", () => {
-  /** Two stacks of one app, synthesized with validations; returns the second's error, if any. */
+  /** Two stacks of one app, bound then synthesized with validations; returns the error (of the second's bind, or of synth), if any. */
   function secondStackError(first: StateBackend, second: StateBackend): string | undefined {
-    const app = Testing.app();
-    first.bind(new TerraformStack(app, "prod"));
-    const staging = new TerraformStack(app, "staging");
-    second.bind(staging);
     try {
+      const app = Testing.app();
+      first.bind(new TerraformStack(app, "prod"));
+      const staging = new TerraformStack(app, "staging");
+      second.bind(staging);
       Testing.synth(staging, true);
       return undefined;
     } catch (error) {
@@ -196,7 +202,56 @@ describe("one state location per stack of an app", () => {
     }
   }
 
-  it("refuses two stacks on one bucket and key, at synth, naming the other stack and a free key", () => {
+  it("refuses the second stack's bind itself, before any synth, so that no stack's files are written", () => {
+    const app = Testing.app();
+    StateBackend.linodeObjectStorage(S3_OK).bind(new TerraformStack(app, "prod"));
+    const staging = new TerraformStack(app, "staging");
+    expect(() => StateBackend.linodeObjectStorage(S3_OK).bind(staging)).toThrow(/^staging: invalid 'key'/);
+    // and the refused stack got no backend
+    expect(staging.node.findAll().some((c) => TerraformBackend.isBackend(c))).toBe(false);
+  });
+
+  it("a user's app with two SiteStacks on one bucket and key fails before anything is written to its output folder", () => {
+    // GIVEN an app, run as `cdktf synth` runs it, whose second stack names the first one's state
+    const dir = mkdtempSync(join(tmpdir(), "shared-state-"));
+    try {
+      const src = join(REPO, "src");
+      symlinkSync(join(REPO, "node_modules"), join(dir, "node_modules"), "dir"); // "cdktf" as the project's own
+      writeFileSync(
+        join(dir, "main.ts"),
+        [
+          `import { App } from "cdktf";`,
+          `import { AcmeDnsChallenge, Backend, SiteStack, SiteTls, StateBackend } from ${JSON.stringify(src)};`,
+          `const app = new App({ stackTraces: false });`,
+          `for (const name of ["prod", "staging"]) {`,
+          `  const stack = new SiteStack(app, name, { backend: StateBackend.linodeObjectStorage(${JSON.stringify(S3_OK)}) });`,
+          `  stack.addSite({ domainNames: ["www.example.com"], region: "us-east", backends: [Backend.fromAddress("192.168.130.10", { label: "app-1" })],`,
+          `    tls: SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode(), email: "ops@example.com" }) });`,
+          `}`,
+          `app.synth();`,
+        ].join("\n"),
+      );
+      const out = join(dir, "cdktf.out");
+      const loader = pathToFileURL(join(REPO, "node_modules", "tsx", "dist", "loader.mjs")).href;
+      // WHEN it runs
+      const r = spawnSync(process.execPath, ["--import", loader, "main.ts"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, CDKTF_OUTDIR: out, CHECKPOINT_DISABLE: "1" },
+      });
+      // THEN it fails naming both stacks, and the output folder holds no file: not even the first
+      // stack's (only the empty stacks/ folder that cdktf's `new App()` makes)
+      expect(r.status, r.stdout).not.toBe(0);
+      expect(r.stderr).toMatch(/staging: invalid 'key': received "nodebalancer\/prod.tfstate"\. Stack 'prod' keeps its state/);
+      const entries = existsSync(out) ? readdirSync(out, { recursive: true, withFileTypes: true }) : [];
+      expect(entries.filter((e) => !e.isDirectory()).map((e) => e.name)).toEqual([]);
+      expect(entries.map((e) => e.name)).toEqual(["stacks"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("refuses two stacks on one bucket and key, naming the other stack and a free key", () => {
     expect(secondStackError(StateBackend.linodeObjectStorage(S3_OK), StateBackend.linodeObjectStorage(S3_OK))).toMatch(
       /staging: invalid 'key': received "nodebalancer\/prod.tfstate"\. Stack 'prod' keeps its state in bucket "tfstate" under key "nodebalancer\/prod.tfstate" too.*"nodebalancer\/staging.tfstate"/,
     );
