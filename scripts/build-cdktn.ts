@@ -21,14 +21,15 @@
  * lock file; the build runs `npm ci` there when `cdktn/node_modules` is missing or older than the lock.
  *
  *   npm run build:cdktn                        build cdktn/dist
- *   npm run build:cdktn -- --pack <dir>        and `npm pack` it into <dir> (prints the tarball path)
+ *   npm run build:cdktn -- --pack <dir>        build <dir>/cdktn-nodebalancer-ssl and `npm pack` it into <dir>
+ *                                              (prints the tarball path; --dist <folder> builds elsewhere)
  *   npm run build:cdktn -- --src <dir>         build another copy of src/ (e.g. `git archive` of a commit)
  *   npm run bindings:cdktn                     regenerate cdktn/generated from schemas/
  *   npm run bindings:cdktn -- --out <dir>      regenerate into <dir> instead (the drift check)
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import * as ts from "typescript";
@@ -37,6 +38,7 @@ import { readManifest, ROOT, SCHEMA_DIR } from "./providers";
 export const CDKTN_DIR = join(ROOT, "cdktn");
 /** Vendored cdktn bindings: `providers/<name>` for every provider of the manifest (not the builtin one). */
 export const CDKTN_BINDINGS_DIR = join(CDKTN_DIR, "generated");
+/** Staged sources, one folder per build (so that builds may run side by side), removed afterwards. */
 const WORK_DIR = join(CDKTN_DIR, ".work");
 export const DIST_DIR = join(CDKTN_DIR, "dist");
 const SRC_DIR = join(ROOT, "src");
@@ -195,9 +197,8 @@ export function switchSource(text: string, file: string, srcRoot: string): strin
   return out.replace(PACKAGE_LITERAL, (_m, q: string) => `${q}${CDKTN_PACKAGE}${q}`);
 }
 
-function stageSources(srcDir: string, log: (line: string) => void): string {
-  rmSync(WORK_DIR, { recursive: true, force: true });
-  const srcRoot = join(WORK_DIR, "src");
+function stageSources(srcDir: string, work: string, log: (line: string) => void): string {
+  const srcRoot = join(work, "src");
   cpSync(srcDir, srcRoot, { recursive: true, filter: (p) => relative(srcDir, p).split(sep)[0] !== "generated" });
   cpSync(CDKTN_BINDINGS_DIR, join(srcRoot, "generated"), { recursive: true });
   let switched = 0;
@@ -211,33 +212,33 @@ function stageSources(srcDir: string, log: (line: string) => void): string {
       switched++;
     }
   }
-  log(`staged src/ in ${relative(ROOT, srcRoot)} (${switched} files switched to cdktn)`);
+  log(`staged ${relative(ROOT, srcDir) || "."} in ${relative(ROOT, srcRoot)} (${switched} files switched to cdktn)`);
   return srcRoot;
 }
 
-function compile(log: (line: string) => void): void {
+function compile(work: string, dist: string, log: (line: string) => void): void {
   const rootConfig = JSON.parse(readFileSync(join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
   const tsconfig = {
-    compilerOptions: { ...rootConfig.compilerOptions, rootDir: ".", outDir: join("..", "dist", "lib"), types: ["node"], incremental: false },
+    compilerOptions: { ...rootConfig.compilerOptions, rootDir: ".", outDir: join(dist, "lib"), types: ["node"], incremental: false },
     include: ["src/**/*.ts"],
   };
-  writeFileSync(join(WORK_DIR, "tsconfig.json"), `${JSON.stringify(tsconfig, null, 2)}\n`);
+  writeFileSync(join(work, "tsconfig.json"), `${JSON.stringify(tsconfig, null, 2)}\n`);
   const tsc = join(CDKTN_DIR, "node_modules", "typescript", "bin", "tsc");
   try {
-    run(process.execPath, [tsc, "-p", join(WORK_DIR, "tsconfig.json")], WORK_DIR);
+    run(process.execPath, [tsc, "-p", join(work, "tsconfig.json")], work);
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(`tsc of the cdktn build failed:\n${err.stdout ?? ""}${err.stderr ?? err.message}`);
   }
   // Nothing of cdktf may remain in what ships (a cdktf module would load a second, foreign core).
   const leftovers: string[] = [];
-  const libSrc = join(DIST_DIR, "lib", "src");
+  const libSrc = join(dist, "lib", "src");
   for (const rel of listFiles(libSrc)) {
     const text = readFileSync(join(libSrc, rel), "utf8");
     if (/require\("(cdktf|@cdktf\/[^"]*)"\)|from "(cdktf|@cdktf\/[^"]*)"|import\("(cdktf|@cdktf\/[^"]*)"\)/.test(text)) leftovers.push(rel);
   }
   if (leftovers.length > 0) throw new Error(`the cdktn build still loads cdktf modules in: ${leftovers.join(", ")}`);
-  log(`compiled ${relative(ROOT, libSrc)}`);
+  log(`compiled ${libSrc}`);
 }
 
 interface PackageJson {
@@ -277,39 +278,49 @@ export function cdktnPackageJson(root: PackageJson, template: PackageJson): Pack
   return pkg;
 }
 
-function writePackage(log: (line: string) => void): void {
+function writePackage(dist: string, log: (line: string) => void): void {
   const root = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as PackageJson;
   const template = JSON.parse(readFileSync(join(CDKTN_DIR, "package.template.json"), "utf8")) as PackageJson;
   const pkg = cdktnPackageJson(root, template);
-  writeFileSync(join(DIST_DIR, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+  writeFileSync(join(dist, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
   // bin/: the root shims under the cdktn command name.
-  mkdirSync(join(DIST_DIR, "bin"), { recursive: true });
+  mkdirSync(join(dist, "bin"), { recursive: true });
   for (const name of readdirSync(join(ROOT, "bin"))) {
-    cpSync(join(ROOT, "bin", name), join(DIST_DIR, "bin", name.replace(CDKTF_PACKAGE, CDKTN_PACKAGE)));
+    cpSync(join(ROOT, "bin", name), join(dist, "bin", name.replace(CDKTF_PACKAGE, CDKTN_PACKAGE)));
   }
   for (const target of Object.values(pkg.bin ?? {})) {
-    if (!existsSync(join(DIST_DIR, target))) throw new Error(`cdktn/package.template.json: bin ${target} does not exist in the build`);
+    if (!existsSync(join(dist, target))) throw new Error(`cdktn/package.template.json: bin ${target} does not exist in the build`);
   }
   // Everything else "files" lists (schemas/, the docs) is copied as it is.
   for (const entry of root.files ?? []) {
     if (entry === "bin" || entry.startsWith("lib")) continue;
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(DIST_DIR, entry), { recursive: true });
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dist, entry), { recursive: true });
   }
-  log(`wrote ${relative(ROOT, DIST_DIR)} (${pkg.name}@${pkg.version})`);
+  log(`wrote ${dist} (${pkg.name}@${pkg.version})`);
 }
 
-/** Builds the cdktn package folder (cdktn/dist); with `packInto`, packs it there and returns the tarball path. */
-export async function buildCdktn(options: { packInto?: string; srcDir?: string; log?: (line: string) => void } = {}): Promise<string> {
+/**
+ * Builds the cdktn package folder (`distDir`, default cdktn/dist; with `packInto` and no `distDir`,
+ * `<packInto>/cdktn-nodebalancer-ssl`). With `packInto`, packs it there and returns the tarball path;
+ * otherwise returns the package folder.
+ */
+export async function buildCdktn(options: { packInto?: string; distDir?: string; srcDir?: string; log?: (line: string) => void } = {}): Promise<string> {
   const log = options.log ?? ((line: string) => console.error(line));
   ensureToolchain(log);
-  rmSync(DIST_DIR, { recursive: true, force: true });
-  mkdirSync(DIST_DIR, { recursive: true });
-  stageSources(options.srcDir ?? SRC_DIR, log);
-  compile(log);
-  writePackage(log);
-  if (options.packInto === undefined) return DIST_DIR;
-  mkdirSync(options.packInto, { recursive: true });
-  const out = run("npm", ["pack", "--json", "--pack-destination", options.packInto], DIST_DIR);
+  const dist = options.distDir ?? (options.packInto !== undefined ? join(options.packInto, CDKTN_PACKAGE) : DIST_DIR);
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  mkdirSync(WORK_DIR, { recursive: true });
+  const work = mkdtempSync(join(WORK_DIR, "build-"));
+  try {
+    stageSources(options.srcDir ?? SRC_DIR, work, log);
+    compile(work, dist, log);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  writePackage(dist, log);
+  if (options.packInto === undefined) return dist;
+  const out = run("npm", ["pack", "--json", "--pack-destination", options.packInto], dist);
   const [{ filename }] = JSON.parse(out) as { filename: string }[];
   const tarball = join(options.packInto, filename);
   log(`packed ${tarball}`);
@@ -327,7 +338,7 @@ if (require.main === module) {
       for (const dir of await generateCdktnBindings(arg("--out") ?? CDKTN_BINDINGS_DIR)) console.log(`wrote ${dir}`);
       return;
     }
-    const tarball = await buildCdktn({ packInto: arg("--pack"), srcDir: arg("--src") });
+    const tarball = await buildCdktn({ packInto: arg("--pack"), distDir: arg("--dist"), srcDir: arg("--src") });
     console.log(tarball);
   };
   main().catch((err: unknown) => {
