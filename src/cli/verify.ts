@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { isIP } from "node:net";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { RenewalWindow } from "../verify/renewal-window";
@@ -18,17 +19,23 @@ export const VERIFY_USAGE = `Usage: cdktf-nodebalancer-ssl verify --from <dir> [
 Checks the live site the way a visitor and an attacker would, against what its stack describes:
   dns              the name resolves to the NodeBalancer (options 1, 2) or to Cloudflare (option 3)
   tls.handshake    a TLS handshake with SNI completes on 443
-  tls.chain        the chain verifies to the system roots (or --ca-file)
-  tls.hostname     the certificate covers the name
-  tls.key          the leaf is RSA where the NodeBalancer serves it (option 1)
-  tls.expiry       days left against --min-days and the stack's renewal window
+  tls.chain        the chain verifies to the system roots (or --ca-file) and passes browsers'
+                   rules: RSA >= 2048 or ECDSA P-256/P-384, no SHA-1, issuers are CAs, <= 398 days
+  tls.hostname     a subjectAltName covers the name (browsers ignore the CN)
+  tls.key          the leaf is RSA of 2048 bits or more where the NodeBalancer serves it (option 1)
+  tls.expiry       time left against the threshold (--min-days, else the stack's expiry_alert_hours,
+                   else a sixth of the certificate's lifetime, at most 14 days) and the renewal window
   tls.version      TLS 1.2 or newer is negotiated
+  tls.cipher       the negotiated suite is forward secret (cipher_suite recommended)
   tls.legacy       TLS 1.0 and TLS 1.1 are refused
-  http.redirect    port 80 redirects to https, same host and path (where port 80 is open)
-  backends.same-cert  option 2: every backend serves the same certificate (handshakes sampled
-                   through the NodeBalancer)
-  origin.firewall  option 3: the NodeBalancer completes no handshake for this client (outside
-                   Cloudflare), and edge.answers: the edge answers HTTPS without a 52x error
+  https.request    a real HTTPS request on that connection gets an HTTP answer (options 1, 2)
+  http.redirect    port 80 redirects to https, same host, path and query (where port 80 is open)
+  backends.same-cert  option 2: every backend serves the same certificate; each hostname's
+                   connections run one after another, so round robin reaches every backend, and
+                   every connection's chain, certificate, answer and redirect are judged
+  origin.firewall  option 3: the NodeBalancer answers neither TLS nor plain HTTP on 443, 80 or
+                   its other ports to this client (outside Cloudflare), and edge.answers: the
+                   edge answers HTTPS without a 52x error
 
 Site from the stacks:
       --from <dir>          cdktf.out, a folder written by publish (JSON), or one stack folder
@@ -41,7 +48,9 @@ Site by hand, or overrides of the stack's:
       --nodebalancer-ip <ip>  the NodeBalancer's public address (repeatable)
 Checks:
       --ca-file <file>      trust these roots (PEM) instead of the system's
-      --min-days <n>        fail when fewer days are left (default 14)
+      --min-days <n>        fail when fewer days are left (default: derived, see tls.expiry)
+      --backend-header <name>  option 2: the response header naming the backend (e.g.
+                            X-Backend), to count the backends seen instead of trusting round robin
       --timeout <seconds>   time limit of every network step: DNS query, connection, request (default 5)
       --https-port <port>   default 443
       --http-port <port>    default 80
@@ -78,6 +87,7 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
         "nodebalancer-ip": { type: "string", multiple: true },
         "ca-file": { type: "string" },
         "min-days": { type: "string" },
+        "backend-header": { type: "string" },
         timeout: { type: "string" },
         "https-port": { type: "string" },
         "http-port": { type: "string" },
@@ -97,7 +107,14 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
   }
   try {
     const option = values.option === undefined ? undefined : parseOption(values.option);
-    const site = await describeSite(values.from, values.stack, values.outputs, option, values.hostname, values["nodebalancer-ip"], io.cwd);
+    for (const hostname of values.hostname ?? []) checkHostname(hostname);
+    const backendHeader = values["backend-header"];
+    if (backendHeader !== undefined && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(backendHeader)) {
+      throw new VerifyError(`--backend-header "${backendHeader}" is not an HTTP header name (e.g. X-Backend)`);
+    }
+    const resolver = values.resolve === undefined ? undefined : staticResolver(parseResolve(values.resolve));
+    const described = await describeSite(values.from, values.stack, values.outputs, option, values.hostname, values["nodebalancer-ip"], io.cwd);
+    const site = backendHeader === undefined ? described : { ...described, backendHeader };
     const report = await verifySite({
       site,
       ca: values["ca-file"] === undefined ? undefined : await readCaFile(resolvePath(values["ca-file"], io.cwd)),
@@ -106,7 +123,7 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
       httpsPort: parseNumber(values["https-port"], "--https-port", 1, 65535),
       httpPort: parseNumber(values["http-port"], "--http-port", 1, 65535),
       cloudflareRanges: values["cloudflare-range"],
-      resolver: values.resolve === undefined ? undefined : staticResolver(parseResolve(values.resolve)),
+      resolver,
     });
     io.out(`${values.json ? report.toJson() : report.toTable()}\n`);
     return report.exitCode(values.strict === true);
@@ -149,14 +166,29 @@ function parseNumber(text: string | undefined, flag: string, min: number, max: n
   return value;
 }
 
+/** `--resolve name=ip[,ip]`: a bad entry is a bad flag (exit 2), never a DNS failure of the site. */
 function parseResolve(entries: readonly string[]): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const entry of entries) {
-    const [name, addresses] = entry.split("=");
-    if (!name || !addresses) throw new VerifyError(`--resolve "${entry}" must look like www.example.com=203.0.113.10`);
-    table[name.toLowerCase()] = [...(table[name.toLowerCase()] ?? []), ...addresses.split(",")];
+    const parts = entry.split("=");
+    const [name, addresses] = parts;
+    if (parts.length !== 2 || !name || !addresses) throw new VerifyError(`--resolve "${entry}" must look like www.example.com=203.0.113.10`);
+    checkHostname(name, "--resolve");
+    const list = addresses.split(",").map((a) => a.trim());
+    const bad = list.find((a) => isIP(a) === 0);
+    if (bad !== undefined) throw new VerifyError(`--resolve "${entry}": "${bad}" is not an IPv4 or IPv6 address`);
+    table[name.toLowerCase()] = [...(table[name.toLowerCase()] ?? []), ...list];
   }
   return table;
+}
+
+/** A DNS name as visitors type it: no scheme, port or path (`https://www.example.com/` is a bad flag). */
+function checkHostname(name: string, flag = "--hostname"): void {
+  const label = /^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$/;
+  const bare = name.replace(/\.$/, "");
+  if (bare.length > 253 || !bare.split(".").every((l) => label.test(l))) {
+    throw new VerifyError(`${flag} "${name}" is not a host name (e.g. www.example.com, without scheme, port or path)`);
+  }
 }
 
 async function readCaFile(file: string): Promise<string> {

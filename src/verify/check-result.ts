@@ -18,19 +18,29 @@ export enum CheckId {
   TLS_CHAIN = "tls.chain",
   /** The leaf certificate covers the hostname. */
   TLS_HOSTNAME = "tls.hostname",
-  /** The leaf key is RSA where a NodeBalancer serves it (NodeBalancers take RSA only). */
+  /** The leaf key is RSA of 2048 bits or more where a NodeBalancer serves it (NodeBalancers take RSA only). */
   TLS_KEY = "tls.key",
   /** Days until the leaf expires, against the threshold and the renewal policy. */
   TLS_EXPIRY = "tls.expiry",
   /** The negotiated protocol is TLS 1.2 or newer. */
   TLS_VERSION = "tls.version",
+  /** The negotiated cipher suite has forward secrecy, as the stack's cipher suite (`recommended`) promises. */
+  TLS_CIPHER = "tls.cipher",
   /** TLS 1.0 and TLS 1.1 handshakes are refused. */
   TLS_LEGACY = "tls.legacy",
+  /**
+   * Options 1 and 2: a real HTTPS request on the checked connection gets an HTTP answer (a server
+   * that demands a client certificate refuses only after a TLS 1.3 handshake).
+   */
+  HTTPS_REQUEST = "https.request",
   /** Plain HTTP on 80 redirects to https with the same host and path. */
   HTTP_REDIRECT = "http.redirect",
-  /** Option 2: every backend serves the same certificate. */
+  /** Option 2: every backend serves the same certificate, and how verify knows it saw every backend. */
   BACKENDS = "backends.same-cert",
-  /** Option 3: the NodeBalancer completes no TLS handshake for a client outside Cloudflare's ranges. */
+  /**
+   * Option 3: every port the stack keeps closed to clients outside Cloudflare (443, 80 and the
+   * NodeBalancer's other config ports) completes no TLS handshake and gives no HTTP answer.
+   */
   ORIGIN_FIREWALL = "origin.firewall",
   /** Option 3: Cloudflare's edge answers HTTPS for the hostname (and not with a 52x origin error). */
   EDGE = "edge.answers",
@@ -40,7 +50,7 @@ export enum CheckId {
 export interface CheckResult {
   /** What was checked. */
   readonly check: CheckId;
-  /** The hostname (or, for the origin firewall, the address) the check is about. */
+  /** The hostname (or, for the origin firewall, `address:port`) the check is about. */
   readonly target: string;
   /** The verdict. */
   readonly status: CheckStatus;

@@ -20,7 +20,17 @@ export interface HttpGetOptions {
 }
 
 /** The status and `Location` of one response, or why there was none. */
-export type HttpOutcome = { readonly status: number; readonly location?: string } | { readonly error: string };
+export type HttpOutcome =
+  | {
+      readonly status: number;
+      /** The first `Location`, verbatim. */
+      readonly location?: string;
+      /** Every `Location` header, verbatim, in order. */
+      readonly locations: readonly string[];
+      /** Response headers, names in lower case (first value of a repeated one). */
+      readonly headers: Readonly<Record<string, string>>;
+    }
+  | { readonly error: string };
 
 /** One GET, redirects not followed, the body discarded, within the time limit. */
 export function httpGet(options: HttpGetOptions): Promise<HttpOutcome> {
@@ -42,9 +52,15 @@ export function httpGet(options: HttpGetOptions): Promise<HttpOutcome> {
       headers: { Host: options.hostname, "User-Agent": "cdktf-nodebalancer-ssl-verify", Connection: "close" },
     };
     const onResponse = (res: http.IncomingMessage): void => {
-      const location = res.headers.location;
+      const locations: string[] = [];
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < res.rawHeaders.length; i += 2) {
+        const name = res.rawHeaders[i].toLowerCase();
+        if (name === "location") locations.push(res.rawHeaders[i + 1]);
+        headers[name] ??= res.rawHeaders[i + 1];
+      }
       res.resume();
-      settle({ status: res.statusCode ?? 0, location });
+      settle({ status: res.statusCode ?? 0, location: locations[0], locations, headers });
     };
     const request = options.secure
       ? https.request({ ...requestOptions, servername: isIP(options.hostname) === 0 ? options.hostname : undefined, rejectUnauthorized: false }, onResponse)

@@ -1,5 +1,5 @@
 import { RenewalWindow } from "./renewal-window";
-import type { VerifySite } from "./site";
+import { CipherSuite, type VerifySite } from "./site";
 import { SslOption } from "./ssl-option";
 import { VerifyError } from "./verify-error";
 
@@ -58,6 +58,8 @@ export function readStackSite(config: unknown, stack: string): StackSite {
     ([, n]) => typeof n.config_id === "string" && n.config_id.startsWith(`\${linode_nodebalancer_config.${httpsKey}.`),
   ).length;
   const stickiness = httpsConfig.stickiness ?? "none";
+  const alertHours = asObject(asObject(root.output).expiry_alert_hours).value;
+  const ports = configs.map(([, c]) => c.port).filter((p): p is number => typeof p === "number");
   const algorithm = httpsConfig.algorithm ?? "roundrobin";
 
   return {
@@ -67,6 +69,9 @@ export function readStackSite(config: unknown, stack: string): StackSite {
     renewal: option === SslOption.CLOUDFLARE_IN_FRONT ? RenewalWindow.cloudflareEdge() : acme.length === 0 ? RenewalWindow.none() : acmeRenewal(acme[0]),
     backendCount,
     spreadsConnections: stickiness === "none" && algorithm !== "source",
+    cipherSuite: httpsConfig.cipher_suite === CipherSuite.LEGACY ? CipherSuite.LEGACY : CipherSuite.RECOMMENDED,
+    ...(typeof alertHours === "number" && alertHours > 0 ? { expiryAlertHours: alertHours } : {}),
+    nodeBalancerPorts: [...new Set(ports)].sort((a, b) => a - b),
     addressOutputs: entries(root.output)
       .filter(([, o]) => typeof o.value === "string" && NODEBALANCER_ADDRESS.test(o.value))
       .map(([name]) => name),

@@ -1,4 +1,7 @@
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Lifetimes up to this many days are described in hours (a 160-hour `shortlived` certificate). */
+const SHORT_LIFETIME_DAYS = 10;
 
 /**
  * When the certificate is due for renewal, as the stack configures it: the ACME provider renews on
@@ -34,6 +37,12 @@ export abstract class RenewalWindow {
    */
   public abstract windowDays(notBefore: Date, notAfter: Date): number | undefined;
 
+  /** The renewal window in hours (exact, not rounded to days), or undefined when nothing renews it. */
+  public windowHours(notBefore: Date, notAfter: Date): number | undefined {
+    const days = this.windowDays(notBefore, notAfter);
+    return days === undefined ? undefined : days * 24;
+  }
+
   /** A few words for the report, e.g. `renews at 30 days left`. */
   public abstract describe(notBefore: Date, notAfter: Date): string;
 }
@@ -54,12 +63,19 @@ class FixedWindow extends RenewalWindow {
 
 class DynamicWindow extends RenewalWindow {
   public windowDays(notBefore: Date, notAfter: Date): number {
-    const lifetimeDays = (notAfter.getTime() - notBefore.getTime()) / DAY_MS;
-    return Math.floor(lifetimeDays <= 10 ? lifetimeDays / 2 : lifetimeDays / 3);
+    return Math.floor(this.windowHours(notBefore, notAfter) / 24);
+  }
+
+  public windowHours(notBefore: Date, notAfter: Date): number {
+    const lifetimeHours = (notAfter.getTime() - notBefore.getTime()) / HOUR_MS;
+    return lifetimeHours <= SHORT_LIFETIME_DAYS * 24 ? lifetimeHours / 2 : lifetimeHours / 3;
   }
 
   public describe(notBefore: Date, notAfter: Date): string {
-    return `renews at ${this.windowDays(notBefore, notAfter)} days left (dynamic)`;
+    const short = notAfter.getTime() - notBefore.getTime() <= SHORT_LIFETIME_DAYS * DAY_MS;
+    return short
+      ? `renews at ${Math.round(this.windowHours(notBefore, notAfter))} hours left (dynamic)`
+      : `renews at ${this.windowDays(notBefore, notAfter)} days left (dynamic)`;
   }
 }
 

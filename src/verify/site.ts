@@ -1,6 +1,14 @@
 import type { RenewalWindow } from "./renewal-window";
 import type { SslOption } from "./ssl-option";
 
+/** The NodeBalancer's `cipher_suite` for HTTPS configs (the provider's values). */
+export enum CipherSuite {
+  /** Forward-secret (ECDHE) suites only: the default. */
+  RECOMMENDED = "recommended",
+  /** Older suites too, some without forward secrecy (insecure). */
+  LEGACY = "legacy",
+}
+
 /** What a site is supposed to be, as its stack describes it: what {@link verifySite} checks live. */
 export interface VerifySite {
   /** The SSL option. */
@@ -34,4 +42,28 @@ export interface VerifySite {
    * @default true
    */
   readonly spreadsConnections?: boolean;
+  /**
+   * Option 2: a response header whose value names the backend that answered (e.g. nginx
+   * `add_header X-Backend $hostname always;`), so that `verify` counts the backends it saw instead
+   * of relying on round robin's order.
+   * @default - backends not identified; round robin's order is relied on
+   */
+  readonly backendHeader?: string;
+  /**
+   * The cipher suite of the NodeBalancer's HTTPS config (options 1 and 3); option 2's backends are
+   * held to the same rule (the generated nginx configuration offers ECDHE only).
+   * @default CipherSuite.RECOMMENDED
+   */
+  readonly cipherSuite?: CipherSuite;
+  /**
+   * The stack's `expiry_alert_hours` output (two apply intervals): `tls.expiry` fails under it.
+   * @default - derived from the certificate's lifetime and `renewal`
+   */
+  readonly expiryAlertHours?: number;
+  /**
+   * The NodeBalancer's config ports. Option 3 probes each of them, with 80 and 443, from outside
+   * Cloudflare: all must be closed to this client.
+   * @default [443]
+   */
+  readonly nodeBalancerPorts?: readonly number[];
 }

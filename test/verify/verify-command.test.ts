@@ -107,7 +107,7 @@ describe("verify against the loopback NodeBalancer", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^STATUS +CHECK +TARGET +EVIDENCE\n/);
     expect(stdout).toContain(`PASS    dns            www.example.com  ${nb} = NodeBalancer`);
-    expect(stdout.trimEnd().split("\n").at(-1)).toBe("PASS: 18 passed, 0 warned, 0 failed");
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("PASS: 22 passed, 0 warned, 0 failed");
     expect(stdout).not.toContain("PRIVATE KEY");
   });
 
@@ -119,7 +119,7 @@ describe("verify against the loopback NodeBalancer", () => {
     const { code, stdout } = await cli("verify", "--from", "published", "--outputs", "outputs.json", "--json", ...loopback());
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ status: "pass", counts: { pass: 18, warn: 0, fail: 0 } });
+    expect(report).toMatchObject({ status: "pass", counts: { pass: 22, warn: 0, fail: 0 } });
     expect(report.results[0]).toEqual({ check: "dns", target: "www.example.com", status: "pass", evidence: `${nb} = NodeBalancer` });
   });
 

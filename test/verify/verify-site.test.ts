@@ -82,7 +82,7 @@ describe("option 1: TLS at the NodeBalancer", () => {
     // WHEN
     const report = await verify(option1(nb), nb);
     // THEN one passing row per check and hostname, exit code 0
-    const all = [CheckId.DNS, CheckId.TLS_HANDSHAKE, CheckId.TLS_CHAIN, CheckId.TLS_HOSTNAME, CheckId.TLS_KEY, CheckId.TLS_EXPIRY, CheckId.TLS_VERSION, CheckId.TLS_LEGACY, CheckId.HTTP_REDIRECT];
+    const all = [CheckId.DNS, CheckId.TLS_HANDSHAKE, CheckId.TLS_CHAIN, CheckId.TLS_HOSTNAME, CheckId.TLS_KEY, CheckId.TLS_EXPIRY, CheckId.TLS_VERSION, CheckId.TLS_CIPHER, CheckId.TLS_LEGACY, CheckId.HTTPS_REQUEST, CheckId.HTTP_REDIRECT];
     expect(rowsWith(report, CheckStatus.PASS)).toEqual(onBothNames(...all));
     expect(report.status).toBe(CheckStatus.PASS);
     expect(report.exitCode()).toBe(VerifyExitCode.OK);
@@ -223,7 +223,7 @@ describe("option 2: TCP passthrough", () => {
     expect(rowsWith(report, CheckStatus.FAIL)).toEqual([]);
     expect(rowsWith(report, CheckStatus.WARN)).toEqual([]);
     expect(report.results.map((r) => r.check)).not.toContain(CheckId.TLS_KEY);
-    expect(row(report, CheckId.BACKENDS).evidence).toMatch(/^1 certificate in 4 handshakes over 2 backends \([0-9A-F:]+… ×4\)$/);
+    expect(row(report, CheckId.BACKENDS).evidence).toMatch(/^1 certificate in 4 handshakes over 2 backends \([0-9A-F:]+… ×4\); backends known by round robin's order: 4 connections in a row reach each 2 times/);
   });
 
   test("two backends serving different certificates fail the backends row", async () => {
@@ -256,7 +256,7 @@ describe("option 3: Cloudflare in front", () => {
     expect(row(report, CheckId.DNS).evidence).toBe(`${edge.address} (Cloudflare)`);
     expect(row(report, CheckId.EDGE).evidence).toBe("HTTP 200");
     expect(row(report, CheckId.TLS_EXPIRY).evidence).toMatch(/; edge certificate, renewed by Cloudflare$/);
-    expect(row(report, CheckId.ORIGIN_FIREWALL, edge.origin).evidence).toBe("no handshake: connection refused");
+    expect(row(report, CheckId.ORIGIN_FIREWALL, `${edge.origin}:${edge.httpsPort}`).evidence).toBe("no handshake: connection refused");
     expect(report.results.map((r) => r.check)).not.toContain(CheckId.TLS_KEY);
   });
 
@@ -264,8 +264,8 @@ describe("option 3: Cloudflare in front", () => {
     const edge = await cloudflare();
     await servers.https({ address: edge.origin, port: edge.httpsPort, cert: leaf.good.fullChainPem, key: leaf.good.keyPem });
     const report = await verify(option3(edge.origin), edge, { cloudflareRanges: [edge.range] });
-    expect(rowsWith(report, CheckStatus.FAIL)).toEqual([`${CheckId.ORIGIN_FIREWALL} ${edge.origin}`]);
-    expect(row(report, CheckId.ORIGIN_FIREWALL, edge.origin).evidence).toMatch(/handshake completed from outside Cloudflare/);
+    expect(rowsWith(report, CheckStatus.FAIL)).toEqual([`${CheckId.ORIGIN_FIREWALL} ${edge.origin}:${edge.httpsPort}`]);
+    expect(row(report, CheckId.ORIGIN_FIREWALL, `${edge.origin}:${edge.httpsPort}`).evidence).toMatch(/handshake completed from outside Cloudflare/);
   });
 
   test("a NodeBalancer port that accepts TCP but never speaks TLS warns: the firewall let this client in", async () => {
@@ -273,7 +273,7 @@ describe("option 3: Cloudflare in front", () => {
     await servers.silent(edge.origin, edge.httpsPort);
     const report = await verify(option3(edge.origin), edge, { cloudflareRanges: [edge.range], timeoutMs: 300 });
     expect(rowsWith(report, CheckStatus.FAIL)).toEqual([]);
-    expect(row(report, CheckId.ORIGIN_FIREWALL, edge.origin)).toMatchObject({
+    expect(row(report, CheckId.ORIGIN_FIREWALL, `${edge.origin}:${edge.httpsPort}`)).toMatchObject({
       status: CheckStatus.WARN,
       evidence: `no handshake (no answer within 0.3 s), but port ${edge.httpsPort} accepted a TCP connection`,
     });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -28,6 +28,14 @@ export interface LeafOptions {
   readonly toDays?: number;
   /** Default RSA. */
   readonly key?: LeafKey;
+  /** RSA modulus size. Default 2048. */
+  readonly rsaBits?: number;
+  /** The digest the intermediate signs with. Default sha256. */
+  readonly digest?: "sha256" | "sha1";
+  /** Leave out subjectAltName: the name is only in the CN. Default false. */
+  readonly cnOnly?: boolean;
+  /** Sign with an issuer that is not a CA (basicConstraints CA:FALSE), sent as the intermediate. Default false. */
+  readonly nonCaIssuer?: boolean;
 }
 
 const CA_CONFIG = `[ ca ]
@@ -55,6 +63,17 @@ extendedKeyUsage = serverAuth
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 subjectAltName = $ENV::LEAF_SAN
+[ leaf_nosan_ext ]
+basicConstraints = critical,CA:false
+keyUsage = critical,digitalSignature,keyEncipherment
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[ not_a_ca_ext ]
+basicConstraints = critical,CA:false
+keyUsage = critical,digitalSignature,keyCertSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 `;
 
 /**
@@ -88,14 +107,27 @@ export class TestPki {
     const key = this.file(`leaf${n}.key`);
     const csr = this.file(`leaf${n}.csr`);
     const cert = this.file(`leaf${n}.pem`);
-    const algorithm = options.key === LeafKey.ECDSA ? ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"] : ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"];
+    const algorithm =
+      options.key === LeafKey.ECDSA ? ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"] : ["-algorithm", "RSA", "-pkeyopt", `rsa_keygen_bits:${options.rsaBits ?? 2048}`];
+    const issuer = options.nonCaIssuer ? this.notACa() : "int";
     this.openssl("genpkey", ...algorithm, "-out", key);
     this.openssl("req", "-new", "-key", key, "-subj", `/CN=${options.names[0]}`, "-out", csr);
-    this.openssl("ca", "-batch", "-notext", "-config", this.file("ca.cnf"), "-cert", this.file("int.pem"), "-keyfile", this.file("int.key"),
-      "-extensions", "leaf_ext", "-startdate", asn1Time(options.fromDays ?? -1), "-enddate", asn1Time(options.toDays ?? 60), "-in", csr, "-out", cert,
+    this.openssl("ca", "-batch", "-notext", "-config", this.file("ca.cnf"), "-cert", this.file(`${issuer}.pem`), "-keyfile", this.file(`${issuer}.key`),
+      "-md", options.digest ?? "sha256", "-extensions", options.cnOnly ? "leaf_nosan_ext" : "leaf_ext",
+      "-startdate", asn1Time(options.fromDays ?? -1), "-enddate", asn1Time(options.toDays ?? 60), "-in", csr, "-out", cert,
     { LEAF_SAN: options.names.map((name) => `DNS:${name}`).join(",") });
     const certPem = readFileSync(cert, "utf8");
-    return { certPem, fullChainPem: certPem + readFileSync(this.file("int.pem"), "utf8"), keyPem: readFileSync(key, "utf8") };
+    return { certPem, fullChainPem: certPem + readFileSync(this.file(`${issuer}.pem`), "utf8"), keyPem: readFileSync(key, "utf8") };
+  }
+
+  /** An "intermediate" the root signed as an end entity (CA:FALSE): what signs with it is refused. */
+  private notACa(): string {
+    if (!existsSync(this.file("notca.pem"))) {
+      this.openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", this.file("notca.key"), "-out", this.file("notca.csr"), "-subj", "/CN=Verify Test Not A CA");
+      this.openssl("x509", "-req", "-in", this.file("notca.csr"), "-CA", this.file("root.pem"), "-CAkey", this.file("root.key"), "-set_serial", "2",
+        "-days", "3650", "-extfile", this.file("ca.cnf"), "-extensions", "not_a_ca_ext", "-out", this.file("notca.pem"));
+    }
+    return "notca";
   }
 
   /** Deletes the temp folder. */

@@ -16,7 +16,13 @@ export interface HttpsServerOptions {
   readonly status?: number;
   /** Default: Node's (TLS 1.2). `TLSv1` with `ciphers: "DEFAULT@SECLEVEL=0"` accepts TLS 1.0. */
   readonly minVersion?: SecureVersion;
+  /** Default: Node's (TLS 1.3). */
+  readonly maxVersion?: SecureVersion;
   readonly ciphers?: string;
+  /** Extra response headers, e.g. a backend's name. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Demand a client certificate signed by `clientCa` (TLS 1.3 refuses only after the handshake). */
+  readonly requireClientCertificate?: { readonly clientCa: string };
 }
 
 /** What the test HTTP server on "port 80" does. */
@@ -27,6 +33,12 @@ export enum PlainHttpBehaviour {
   REDIRECT_TO_ROOT = "redirect-to-root",
   /** 200, no redirect. */
   SERVE = "serve",
+  /** 301 with two different Location headers (the right one first): browsers refuse the response. */
+  TWO_LOCATIONS = "two-locations",
+  /** 303 See Other to the right place: a redirect status of the Fetch standard. */
+  SEE_OTHER = "see-other",
+  /** 301 to https://<Host><path>?<query>&from=80 : the query changed. */
+  REDIRECT_CHANGES_QUERY = "redirect-changes-query",
 }
 
 /**
@@ -44,9 +56,17 @@ export class LoopbackServers {
 
   /** An HTTPS server (it also answers bare TLS handshakes). Resolves to its port. */
   public https(options: HttpsServerOptions): Promise<number> {
+    const client = options.requireClientCertificate;
     const server = https.createServer(
-      { cert: options.cert, key: options.key, minVersion: options.minVersion, ciphers: options.ciphers },
-      (_req, res) => res.writeHead(options.status ?? 200, { "Content-Type": "text/plain" }).end("ok\n"),
+      {
+        cert: options.cert,
+        key: options.key,
+        minVersion: options.minVersion,
+        maxVersion: options.maxVersion,
+        ciphers: options.ciphers,
+        ...(client === undefined ? {} : { requestCert: true, rejectUnauthorized: true, ca: client.clientCa }),
+      },
+      (_req, res) => res.writeHead(options.status ?? 200, { "Content-Type": "text/plain", ...options.headers }).end("ok\n"),
     );
     return this.listen(server, options.address, options.port);
   }
@@ -55,6 +75,10 @@ export class LoopbackServers {
   public http(address: string, behaviour: PlainHttpBehaviour, port?: number): Promise<number> {
     const server = http.createServer((req, res) => {
       if (behaviour === PlainHttpBehaviour.SERVE) return void res.writeHead(200).end("plain\n");
+      const right = `https://${req.headers.host}${req.url}`;
+      if (behaviour === PlainHttpBehaviour.TWO_LOCATIONS) return void res.writeHead(301, ["Location", right, "Location", `https://${req.headers.host}/`]).end();
+      if (behaviour === PlainHttpBehaviour.SEE_OTHER) return void res.writeHead(303, { Location: right }).end();
+      if (behaviour === PlainHttpBehaviour.REDIRECT_CHANGES_QUERY) return void res.writeHead(301, { Location: `${right}&from=80` }).end();
       const path = behaviour === PlainHttpBehaviour.REDIRECT ? req.url : "/";
       res.writeHead(301, { Location: `https://${req.headers.host}${path}` }).end();
     });
