@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { addressesFromOutputs, readStackSite } from "../../src/verify/read-stack";
 import { RenewalWindow } from "../../src/verify/renewal-window";
+import { CipherSuite } from "../../src/verify/site";
 import { SslOption } from "../../src/verify/ssl-option";
 import { VerifyError } from "../../src/verify/verify-error";
 import type { SynthesizedStack } from "../../src/testing";
@@ -110,6 +111,29 @@ describe("readStackSite on changed stacks", () => {
     const json = copyOf("terminate-at-load-balancer");
     json.resource.linode_nodebalancer.Second = { label: "second", region: "us-east" };
     expect(() => readStackSite(json, "one")).toThrow(new VerifyError('stack "one" has 2 NodeBalancers; verify reads a stack with exactly one (or pass --hostname and --nodebalancer-ip)'));
+  });
+});
+
+describe("readStackSite: what verify's thresholds come from (issue 20)", () => {
+  test("the stack's expiry alert, cipher suite and config ports", () => {
+    const site = readStackSite(stacks.get("terminate-at-load-balancer"), "one");
+    expect(site).toMatchObject({ expiryAlertHours: 336, cipherSuite: CipherSuite.RECOMMENDED, nodeBalancerPorts: [80, 443] });
+  });
+
+  test("cipher_suite legacy is read; a config on another port is listed for option 3's origin probes", () => {
+    const json = copyOf("cloudflare-in-front");
+    const configs = Object.values<any>(json.resource.linode_nodebalancer_config);
+    configs[0].cipher_suite = "legacy";
+    json.resource.linode_nodebalancer_config.Admin = { ...configs[0], port: 8443 };
+    expect(readStackSite(json, "cf")).toMatchObject({ cipherSuite: CipherSuite.LEGACY, nodeBalancerPorts: [443, 8443] });
+  });
+
+  test("a daily schedule's 48-hour alert (shortlived) is what tls.expiry fails under", () => {
+    const json = copyOf("terminate-at-load-balancer");
+    json.output.expiry_alert_hours.value = 48;
+    expect(readStackSite(json, "one").expiryAlertHours).toBe(48);
+    delete json.output.expiry_alert_hours;
+    expect(readStackSite(json, "one").expiryAlertHours).toBeUndefined();
   });
 });
 

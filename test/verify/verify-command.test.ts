@@ -83,6 +83,14 @@ describe("verify --help and bad input", () => {
     [["verify", "--from", "cdktf.out", "--stack", STACK, "--outputs", "outputs.json", "--timeout", "0"], '--timeout "0" must be a number from 0.1 to 600'],
     [["verify", "--from", "nowhere", "--outputs", "outputs.json"], "holds no manifest.json (cdktf.out or a publish folder), main.tf.json or cdk.tf.json"],
     [["verify", "--from", "cdktf.out", "--stack", "shop"], 'no stack "shop" in'],
+    // Issue 20: a bad --resolve is a bad flag (2), not a DNS failure of the site (1).
+    [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--resolve", "a.test=not-an-ip"], '--resolve "a.test=not-an-ip": "not-an-ip" is not an IPv4 or IPv6 address'],
+    [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--resolve", "a.test=203.0.113.7,"], '--resolve "a.test=203.0.113.7,": "" is not an IPv4 or IPv6 address'],
+    [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--resolve", "a.test=203.0.113.7=x"], "must look like www.example.com=203.0.113.10"],
+    [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--resolve", "https://a.test=203.0.113.7"], '--resolve "https://a.test" is not a host name'],
+    [["verify", "--option", "terminate-at-load-balancer", "--hostname", "https://www.example.com/"], '--hostname "https://www.example.com/" is not a host name'],
+    [["verify", "--option", "tcp-passthrough", "--hostname", "a.test", "--backend-header", "X Backend"], '--backend-header "X Backend" is not an HTTP header name'],
+    [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--nodebalancer-ip", "nb.example"], 'NodeBalancer address "nb.example" is not an IP address'],
   ])("%j exits 2 with a usage error", async (argv, message) => {
     const { code, stderr, stdout } = await cli(...argv);
     expect(code).toBe(2);

@@ -49,9 +49,12 @@ export class LoopbackServers {
   private readonly servers: Array<{ close: () => Promise<void> }> = [];
   private next = 1;
 
-  /** A fresh loopback address, 127.0.14.<n>. */
+  /** `subnet`: the third octet of the addresses, so that test files running at once never share one. */
+  constructor(private readonly subnet = 14) {}
+
+  /** A fresh loopback address, 127.0.<subnet>.<n>. */
   public address(): string {
-    return `127.0.14.${this.next++}`;
+    return `127.0.${this.subnet}.${this.next++}`;
   }
 
   /** An HTTPS server (it also answers bare TLS handshakes). Resolves to its port. */
