@@ -1,13 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { App, TerraformOutput, TerraformVariable } from "cdktf";
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { afterAll, describe, expect, test } from "vitest";
 import {
   AcmeCertificate,
   AcmeDnsChallenge,
   AppServers,
+  Backend,
   CloudflareInFront,
+  CloudflareOrigin,
   CloudflareSslScope,
   CloudflareZone,
   configureProviders,
@@ -16,6 +18,8 @@ import {
   ListenerCertificate,
   renderHcl,
   RequiredProvider,
+  SiteStack,
+  SiteTls,
   SshCredentials,
   StateBackend,
   synthJson,
@@ -23,6 +27,7 @@ import {
   type SynthesizedStack,
 } from "../../src";
 import { publish } from "../../src/publish";
+import { addExampleStacks } from "../../stacks/app";
 import { synthesizeExampleStacks } from "../support/example-stacks";
 import { judge, TerraformWorkdir, TFSIM_AVAILABLE, tfsimTitle, type TerraformPlan } from "../support/tfsim";
 
@@ -205,6 +210,91 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("renderHcl output through Terraform
       } else {
         verdicts.push(`publish ${hcl ? "--hcl " : ""}${stack}: ${expectJudged(dir, `${stack} (published ${hcl ? "HCL" : "JSON"})`)}`);
       }
+    }
+    console.log(verdicts.join("\n"));
+  }, 2 * TIMEOUT);
+});
+
+// `cdktf synth --hcl` as a user runs it: an App with hclOutput (what `cdktf synth --hcl` sets
+// through SYNTH_HCL_OUTPUT) writes stacks/<name>/cdk.tf; Terraform runs init, validate and plan on
+// that folder as written, and the plan equals the one of the same app synthesized to JSON.
+
+const PRIVATE_KEY_TFVARS = { "push.auto.tfvars.json": JSON.stringify({ ssh_private_key: "-----BEGIN OPENSSH PRIVATE KEY-----\nnot-a-key\n-----END OPENSSH PRIVATE KEY-----\n" }) };
+
+/** One stack shape of the package: builds its stacks into an app. */
+type Shape = (app: App) => void;
+
+/** A SiteStack with one `tls` line, on addresses or on AppServers (Linode instances), as in README's facade example. */
+function siteStack(tls: (stack: SiteStack, sshKey: TerraformVariable) => SiteTls, backends: "addresses" | "instances"): Shape {
+  return (app) => {
+    const stack = new SiteStack(app, "shop");
+    const sshKey = new TerraformVariable(stack, "ssh_private_key", { type: "string", sensitive: true });
+    stack.addSite({
+      domainNames: ["www.example.com", "example.com"],
+      region: "us-east",
+      backends:
+        backends === "instances"
+          ? new AppServers(stack, "App", { region: "us-east", count: 2, authorizedKeys: [PUBLIC_KEY], labelPrefix: "app" }).backends
+          : [
+              Backend.fromAddress("192.168.130.10", { label: "app-1", linodeId: "41000001", sshHost: "198.51.100.10" }),
+              Backend.fromAddress("192.168.130.11", { label: "app-2", linodeId: "41000002", sshHost: "198.51.100.11" }),
+            ],
+      healthCheck: { path: "/healthz" },
+      adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+      tls: tls(stack, sshKey),
+    });
+  };
+}
+
+const SHAPES: Record<string, Shape> = {
+  "SiteStack option 1 (terminate), addresses": siteStack(() => SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode(), email: "ops@example.com" }), "addresses"),
+  "SiteStack option 1 (own certificate), instances": siteStack(
+    (stack) =>
+      SiteTls.ownCertificate({
+        certificate: ListenerCertificate.fromPem({
+          fullChainPem: new TerraformVariable(stack, "tls_chain", { type: "string", default: "-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n" }).stringValue,
+          privateKeyPem: new TerraformVariable(stack, "tls_key", { type: "string", sensitive: true, default: "-----BEGIN RSA PRIVATE KEY-----\nx\n-----END RSA PRIVATE KEY-----\n" }).stringValue,
+        }),
+      }),
+    "instances",
+  ),
+  "SiteStack option 2 (passthrough), instances": siteStack((_stack, key) => SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.cloudflare(), sshCredentials: SshCredentials.privateKey(key.stringValue) }), "instances"),
+  "SiteStack option 2 (passthrough), addresses": siteStack((_stack, key) => SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.privateKey(key.stringValue) }), "addresses"),
+  "SiteStack option 3 (Cloudflare in front), instances": siteStack(() => SiteTls.cloudflare({ zoneName: "example.com" }), "instances"),
+  "SiteStack option 3 (Cloudflare to the app servers), instances": siteStack(
+    (_stack, key) => SiteTls.cloudflare({ zoneName: "example.com", origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.privateKey(key.stringValue) }) }),
+    "instances",
+  ),
+  "the example stacks (HclStack and SiteStack)": addExampleStacks,
+};
+
+/** Synthesizes the shape's app as `cdktf synth` does, in HCL or JSON; the folder of each stack by name. */
+function synthApp(shape: Shape, hcl: boolean): Map<string, string> {
+  const outdir = tempDir(hcl ? "synth-hcl-" : "synth-json-");
+  const app = new App({ hclOutput: hcl, outdir, stackTraces: false });
+  shape(app);
+  app.synth();
+  const stacks = app.node.children.filter((c): c is TerraformStack => TerraformStack.isStack(c));
+  return new Map(stacks.map((stack) => [stack.node.id, join(outdir, "stacks", stack.node.id)]));
+}
+
+describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("cdktf synth --hcl of every stack shape the package builds, through Terraform"), () => {
+  test.each(Object.keys(SHAPES))("%s: cdk.tf passes init, validate and plan, and plans as its JSON does", (name) => {
+    const hclDirs = synthApp(SHAPES[name], true);
+    const jsonDirs = synthApp(SHAPES[name], false);
+    const verdicts: string[] = [];
+    for (const [stack, dir] of hclDirs) {
+      // THEN the stack folder holds the package's HCL (what renderHcl writes for its JSON)
+      const hcl = readFileSync(join(dir, "cdk.tf"), "utf8");
+      const json = JSON.parse(readFileSync(join(jsonDirs.get(stack) as string, "cdk.tf.json"), "utf8")) as SynthesizedStack;
+      expect(hcl, `${stack}: cdk.tf is renderHcl of the stack`).toBe(renderHcl(json));
+      expect(hcl).not.toMatch(/\$ \{|= \[\s*\$\{/);
+      // AND Terraform accepts it as written, with the JSON's plan
+      const tfvars = /variable "ssh_private_key"/.test(hcl) ? PRIVATE_KEY_TFVARS : {};
+      const fromHcl = planOf({ "cdk.tf": hcl, ...tfvars });
+      const fromJson = planOf({ "cdk.tf.json": JSON.stringify(json, null, 2), ...tfvars });
+      expect(fromHcl, `${stack}: the HCL plans differently from the JSON`).toEqual(fromJson);
+      verdicts.push(`${name} / ${stack}: cdk.tf init ok, validate ok (0 warnings), plan ${fromHcl.resource_changes?.length ?? 0} changes = JSON's`);
     }
     console.log(verdicts.join("\n"));
   }, 2 * TIMEOUT);
