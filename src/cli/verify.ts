@@ -49,6 +49,8 @@ Site by hand, or overrides of the stack's:
 Checks:
       --ca-file <file>      trust these roots (PEM) instead of the system's
       --min-days <n>        fail when fewer days are left (default: derived, see tls.expiry)
+      --backends <n>        option 2: the number of backends (default: the stack's, else 2); verify
+                            opens 2 x n connections per hostname, one after another
       --backend-header <name>  option 2: the response header naming the backend (e.g.
                             X-Backend), to count the backends seen instead of trusting round robin
       --timeout <seconds>   time limit of every network step: DNS query, connection, request (default 5)
@@ -88,6 +90,7 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
         "ca-file": { type: "string" },
         "min-days": { type: "string" },
         "backend-header": { type: "string" },
+        backends: { type: "string" },
         timeout: { type: "string" },
         "https-port": { type: "string" },
         "http-port": { type: "string" },
@@ -114,7 +117,9 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
     }
     const resolver = values.resolve === undefined ? undefined : staticResolver(parseResolve(values.resolve));
     const described = await describeSite(values.from, values.stack, values.outputs, option, values.hostname, values["nodebalancer-ip"], io.cwd);
-    const site = backendHeader === undefined ? described : { ...described, backendHeader };
+    const backendCount = parseNumber(values.backends, "--backends", 1, 1000);
+    if (backendCount !== undefined && !Number.isInteger(backendCount)) throw new VerifyError(`--backends "${values.backends}" must be a whole number`);
+    const site = { ...described, ...(backendHeader === undefined ? {} : { backendHeader }), ...(backendCount === undefined ? {} : { backendCount }) };
     const report = await verifySite({
       site,
       ca: values["ca-file"] === undefined ? undefined : await readCaFile(resolvePath(values["ca-file"], io.cwd)),

@@ -90,6 +90,7 @@ describe("verify --help and bad input", () => {
     [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--resolve", "https://a.test=203.0.113.7"], '--resolve "https://a.test" is not a host name'],
     [["verify", "--option", "terminate-at-load-balancer", "--hostname", "https://www.example.com/"], '--hostname "https://www.example.com/" is not a host name'],
     [["verify", "--option", "tcp-passthrough", "--hostname", "a.test", "--backend-header", "X Backend"], '--backend-header "X Backend" is not an HTTP header name'],
+    [["verify", "--option", "tcp-passthrough", "--hostname", "a.test", "--backends", "2.5"], '--backends "2.5" must be a whole number'],
     [["verify", "--option", "terminate-at-load-balancer", "--hostname", "a.test", "--nodebalancer-ip", "nb.example"], 'NodeBalancer address "nb.example" is not an IP address'],
   ])("%j exits 2 with a usage error", async (argv, message) => {
     const { code, stderr, stdout } = await cli(...argv);
