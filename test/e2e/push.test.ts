@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,16 +41,23 @@ const SERVERS: readonly ServerSpec[] = [
   { label: "app-3", privateIpv4: "192.168.130.13", loopbackOctet: 13, linodeId: "103" },
 ];
 
+/** How the stack's SSH credentials are given: a key file (the default), or the key in a sensitive variable. */
+enum KeyGiven {
+  FILE = "file",
+  REFERENCE = "reference",
+}
+
 /**
  * The passthrough stack for these servers, each pinned to `pins[label]` or its own host key (or none
  * with `pins: "none"`), optionally through a bastion.
  */
-function siteStack(servers: readonly AppServer[], pins: Record<string, string> | "none" = {}, bastion?: AppServer): { json: SynthesizedStack; webServerConfig: string } {
+function siteStack(servers: readonly AppServer[], pins: Record<string, string> | "none" = {}, bastion?: AppServer, keyGiven = KeyGiven.FILE): { json: SynthesizedStack; webServerConfig: string } {
   const stack = new TerraformStack(new App({ stackTraces: false, outdir: mkdtempSync(join(tmpdir(), "e2e-synth-")) }), "e2e");
   configureProviders(stack, [RequiredProvider.LINODE]);
   const chain = new TerraformVariable(stack, "chain_pem", { type: "string", sensitive: true });
   const key = new TerraformVariable(stack, "key_pem", { type: "string", sensitive: true });
-  const sshKey = new TerraformVariable(stack, "ssh_private_key", { type: "string", sensitive: true });
+  const sshKey = new TerraformVariable(stack, "ssh_private_key", { type: "string", sensitive: true, default: "" });
+  const sshKeyFile = new TerraformVariable(stack, "ssh_private_key_file", { type: "string", default: "" });
   const site = new TcpPassthrough(stack, "Site", {
     region: "us-east",
     backends: servers.map((s) => {
@@ -58,7 +65,7 @@ function siteStack(servers: readonly AppServer[], pins: Record<string, string> |
       return Backend.fromAddress(spec.privateIpv4, { label: s.label, sshHost: s.options.sshHost, sshHostKey: pins === "none" ? undefined : (pins[s.label] ?? s.hostKey), linodeId: spec.linodeId });
     }),
     certificate: ListenerCertificate.fromPem({ fullChainPem: chain.stringValue, privateKeyPem: key.stringValue }),
-    sshCredentials: SshCredentials.privateKey(sshKey.stringValue),
+    sshCredentials: keyGiven === KeyGiven.FILE ? SshCredentials.privateKeyFile(sshKeyFile.stringValue) : SshCredentials.privateKey(sshKey.stringValue),
     sshPort: SSH_PORT,
     sshTimeoutSeconds: SSH_TIMEOUT_SECONDS,
     sshBastion: bastion ? { host: bastion.options.sshHost, port: SSH_PORT, hostKey: bastion.hostKey } : undefined,
@@ -84,14 +91,24 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
   let scriptsInTmpBefore: string[];
 
   const server = (label: string) => site.get(label);
-  const env = () => ({ TF_VAR_chain_pem: certificate.fullChainPem, TF_VAR_key_pem: certificate.privateKeyPem, TF_VAR_ssh_private_key: site.sshKey });
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({
+    TF_VAR_chain_pem: certificate.fullChainPem,
+    TF_VAR_key_pem: certificate.privateKeyPem,
+    TF_VAR_ssh_private_key: site.sshKey,
+    TF_VAR_ssh_private_key_file: join(site.root, "client"),
+    SSH_AUTH_SOCK: "",
+    ...extra,
+  });
+  /** Everything Terraform printed in this suite, searched for key material at the end. */
+  const printed: string[] = [];
   const scriptsInTmp = () => execFileSync("sh", ["-c", "ls /tmp | grep -E '^terraform_[0-9]+\\.sh$' || true"], { encoding: "utf8" }).split("\n").filter(Boolean);
 
   /** Applies the stack for these servers; returns terraform's result and how long it took. */
-  function apply(members: readonly string[], pins: Record<string, string> | "none" = {}, allowFailure = false, bastion?: AppServer) {
-    work.useConfig(siteStack(members.map(server), pins, bastion).json);
+  function apply(members: readonly string[], pins: Record<string, string> | "none" = {}, allowFailure = false, bastion?: AppServer, keyGiven = KeyGiven.FILE, extraEnv: NodeJS.ProcessEnv = {}) {
+    work.useConfig(siteStack(members.map(server), pins, bastion, keyGiven).json);
     const started = Date.now();
-    const r = work.terraform(["apply", "-input=false", "-no-color", "-auto-approve"], { env: env(), allowFailure, timeoutMs: 240_000 });
+    const r = work.terraform(["apply", "-input=false", "-no-color", "-auto-approve"], { env: env(extraEnv), allowFailure, timeoutMs: 240_000 });
+    printed.push(`${r.stdout}${r.stderr}`);
     return { ...r, seconds: (Date.now() - started) / 1000 };
   }
 
@@ -218,6 +235,32 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
     expectScriptsPrivateAndGone();
   }, 120_000);
 
+  test("with the key in a variable, a removed backend is cleaned up through the ssh-agent, and the state never holds the key", async () => {
+    // GIVEN app-3 back in the site, pushed to with the key given as a sensitive variable
+    apply(["app-1", "app-2", "app-3"], {}, false, undefined, KeyGiven.REFERENCE);
+    await serves("app-3", certificate.serial);
+    // AND an ssh-agent (started here, stopped by its PID) holding that key
+    const socket = join(site.root, "agent.sock");
+    const agent: ChildProcess = spawn("ssh-agent", ["-D", "-a", socket], { stdio: "ignore" });
+    try {
+      await waitFor("the ssh-agent's socket", 10_000, () => existsSync(socket));
+      execFileSync("ssh-add", [join(site.root, "client")], { env: { ...process.env, SSH_AUTH_SOCK: socket }, stdio: "ignore", timeout: 10_000 });
+      // WHEN app-3 leaves the site
+      apply(["app-1", "app-2"], {}, false, undefined, KeyGiven.REFERENCE, { SSH_AUTH_SOCK: socket });
+    } finally {
+      agent.kill();
+    }
+    // THEN its files are deleted, the others keep theirs, and no state file ever held the key
+    expect(server("app-3").mode(KEY)).toBeUndefined();
+    expect(server("app-1").mode(KEY)).toBe(0o600);
+    const keyLines = site.sshKey.split("\n").filter((l) => l.length >= 40);
+    for (const file of ["terraform.e2e.tfstate", "terraform.tfstate", "terraform.tfstate.backup"].map((f) => join(work.dir, f)).filter((f) => existsSync(f))) {
+      const state = readFileSync(file, "utf8");
+      for (const line of keyLines) expect(state.includes(line), `${file} holds the SSH key`).toBe(false);
+    }
+    expectScriptsPrivateAndGone();
+  }, 120_000);
+
   test("a rebuilt server (same address and Linode, new disk, new host key) is pushed to on the next apply", async () => {
     // GIVEN app-1 rebuilt: no certificate, nginx stopped, a new host key (and the pin updated)
     await server("app-1").rebuild();
@@ -260,4 +303,14 @@ describe.skipIf(SKIP_REASON !== undefined)(`certificate push end to end${SKIP_RE
     expect(server("app-3").mode(KEY)).toBeUndefined();
     expect(pushes("app-3")).toBe(before);
   }, 120_000);
+
+  test("no apply of this suite printed key material (provisioners really ran)", () => {
+    expect(printed.length).toBeGreaterThanOrEqual(8);
+    const keyLines = [site.sshKey, certificate.privateKeyPem].flatMap((k) => k.split("\n").filter((l) => l.length >= 40));
+    for (const text of printed) {
+      expect(text).not.toMatch(/PRIVATE KEY/);
+      for (const line of keyLines) expect(text.includes(line)).toBe(false);
+    }
+    expect(printed.some((t) => t.includes("Provisioning with 'remote-exec'"))).toBe(true);
+  });
 });

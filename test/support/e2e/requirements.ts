@@ -4,7 +4,7 @@ import { TFSIM_SKIP_REASON } from "../tfsim";
 
 /** The first tool of the end-to-end tests that this machine lacks, if any. */
 function missingTool(): string | undefined {
-  for (const tool of ["sshd", "nginx", "ip", "unshare", "ssh-keygen", "ssh-keyscan", "openssl"]) {
+  for (const tool of ["sshd", "nginx", "ip", "unshare", "ssh-keygen", "ssh-keyscan", "ssh-agent", "ssh-add", "openssl"]) {
     if (spawnSync("sh", ["-c", `command -v ${tool} || test -x /usr/sbin/${tool}`]).status !== 0) return tool;
   }
   return undefined;
