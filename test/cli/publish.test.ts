@@ -137,8 +137,8 @@ describe("publish", () => {
     expect([...files.keys()].sort()).toEqual(["dns/main.tf", "manifest.json", "web/main.tf"]);
     expect(logs.filter((l) => l.startsWith("synthesizing"))).toHaveLength(1);
     expect(JSON.parse(files.get("manifest.json") as string)).toMatchObject({ formats: ["hcl"], stacks: ["dns", "web"] });
-    // terraform fmt aligns the "=" signs; without terraform the text is valid but unaligned.
-    if (HAS_TERRAFORM) {
+    // Laid out as terraform fmt lays it out ("=" aligned), with or without terraform on PATH.
+    {
       expect(files.get("dns/main.tf")).toBe(
         [
           "terraform {",
@@ -305,6 +305,54 @@ describe("publish", () => {
     await fs.writeFile(path.join(empty, "cdktf.json"), '{ "language": "typescript" }');
     await expect(publish({ out: "out", cwd: empty, log: () => undefined })).rejects.toThrow(/^cdktf\.json in .* has no "app" command/);
   });
+});
+
+describe("the same bytes on every machine", () => {
+  const TERRAFORM_DIR = HAS_TERRAFORM ? path.dirname(spawnSync("sh", ["-c", "command -v terraform"], { encoding: "utf8" }).stdout.trim()) : undefined;
+  /** A PATH with a shell's basics (/usr/bin:/bin) but no terraform, for the fixture app that runs node by absolute path. */
+  const BARE_PATH = "/usr/bin:/bin";
+  const terraformOn = (PATH: string): boolean => spawnSync("terraform", ["version"], { env: { PATH, CHECKPOINT_DISABLE: "1" } }).status === 0;
+
+  /** Runs the CLI as its binary does, in its own process, with this PATH. */
+  function cli(PATH: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+    const loader = pathToFileURL(path.join(REPO, "node_modules", "tsx", "dist", "loader.mjs")).href;
+    const r = spawnSync(process.execPath, ["--import", loader, path.join(REPO, "src", "cli", "main.ts"), ...args], {
+      cwd: project,
+      encoding: "utf8",
+      // The same app under both PATHs; cdktf's own terraform_data validation runs `terraform version`,
+      // so the fixture skips validations to synthesize where terraform is missing.
+      env: { ...process.env, PATH, CHECKPOINT_DISABLE: "1", FIXTURE_SKIP_VALIDATION: "1" },
+    });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it.skipIf(!HAS_TERRAFORM)(
+    `publish --hcl writes identical bytes with and without terraform on PATH, and --check passes across the two${HAS_TERRAFORM ? "" : " (skipped: terraform is not on PATH)"}`,
+    async () => {
+      // GIVEN one PATH without terraform and one with it
+      const withTerraform = `${TERRAFORM_DIR}:${BARE_PATH}`;
+      expect(terraformOn(BARE_PATH)).toBe(false);
+      expect(terraformOn(withTerraform)).toBe(true);
+      // WHEN publish --hcl runs under each
+      const without = cli(BARE_PATH, "publish", "--out", "hcl-without-terraform", "--hcl");
+      const withIt = cli(withTerraform, "publish", "--out", "hcl-with-terraform", "--hcl");
+      expect(without.status, without.stderr).toBe(0);
+      expect(withIt.status, withIt.stderr).toBe(0);
+      // THEN the files are byte-identical, and the layout is what terraform fmt writes
+      const a = await tree(path.join(project, "hcl-without-terraform"));
+      const b = await tree(path.join(project, "hcl-with-terraform"));
+      expect([...a.keys()].sort()).toEqual(["dns/main.tf", "manifest.json", "web/main.tf"]);
+      expect(a).toEqual(b);
+      for (const file of ["dns/main.tf", "web/main.tf"]) {
+        const fmt = spawnSync("terraform", ["fmt", "-"], { input: a.get(file), encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+        expect(fmt.stdout, file).toBe(a.get(file));
+      }
+      // AND a check on a CI runner with terraform finds a laptop's publication up to date, and back
+      expect(cli(withTerraform, "publish", "--out", "hcl-without-terraform", "--hcl", "--check")).toMatchObject({ status: 0 });
+      expect(cli(BARE_PATH, "publish", "--out", "hcl-with-terraform", "--hcl", "--check")).toMatchObject({ status: 0 });
+    },
+    60_000,
+  );
 });
 
 describe("cli", () => {

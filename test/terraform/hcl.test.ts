@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -298,4 +299,26 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("cdktf synth --hcl of every stack s
     }
     console.log(verdicts.join("\n"));
   }, 2 * TIMEOUT);
+
+  test("npx cdktf synth --hcl of the repository's app (the cdktf CLI, as a user runs it): every cdk.tf passes init, validate and plan", () => {
+    // GIVEN the project's cdktf.json app, synthesized by the cdktf CLI into a folder of its own
+    const outdir = tempDir("cdktf-cli-hcl-");
+    const r = spawnSync("npx", ["cdktf", "synth", "--hcl", "--output", outdir], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, CHECKPOINT_DISABLE: "1", DISABLE_VERSION_CHECK: "1", CI: "1" },
+      timeout: TIMEOUT,
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const examples = synthesizeExampleStacks();
+    const stacks = readdirSync(join(outdir, "stacks")).sort();
+    expect(stacks).toEqual([...examples.keys()].sort());
+    for (const stack of stacks) {
+      // THEN each stack's cdk.tf is the package's HCL (planned as its JSON in the test above), and
+      // Terraform runs init, validate and plan on it as written
+      const hcl = readFileSync(join(outdir, "stacks", stack, "cdk.tf"), "utf8");
+      expect(hcl, stack).toBe(renderHcl(examples.get(stack) as SynthesizedStack));
+      expect(planOf({ "cdk.tf": hcl }).resource_changes?.length, stack).toBeGreaterThan(0);
+    }
+  }, 3 * TIMEOUT);
 });
