@@ -135,7 +135,7 @@ export class CloudflareInFront extends Construct {
     const originChoice = props.origin ?? CloudflareOrigin.nodeBalancer();
     check(originChoice instanceof CloudflareOrigin, this, "origin", "not a CloudflareOrigin", "Use CloudflareOrigin.nodeBalancer() or CloudflareOrigin.appServers({ sshCredentials, ... }).");
     const site = pickSiteProps(props, id);
-    const origin = originChoice.bind(this, { ...site, id, zone: this.zone, certificate: this.certificate, plainHttp, cipherSuite: props.cipherSuite, backendPort: props.backendPort });
+    const origin = originChoice.bind(this, { ...props, ...site, id, zone: this.zone, certificate: this.certificate, plainHttp });
     this.nodeBalancer = origin.nodeBalancer;
     this.backendFirewall = origin.backendFirewall;
     this.push = origin.push;

@@ -3,10 +3,8 @@ import type { Construct } from "constructs";
 import type { CertificatePush, CertificatePushOptions } from "../certificates/certificate-push";
 import { ListenerCertificate } from "../certificates/listener-certificate";
 import { AuthenticatedOriginPulls } from "../cloudflare/authenticated-origin-pulls";
-import type { ICloudflareZone } from "../cloudflare/cloudflare-zone";
 import type { OriginCaCertificate } from "../cloudflare/origin-ca-certificate";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
-import type { CipherSuite } from "../nodebalancer/enums";
 import { ProxyProtocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { check } from "../private/validation";
@@ -15,6 +13,7 @@ import { LoadBalancer } from "./load-balancer";
 import { buildPassthroughOrigin } from "./passthrough-origin";
 import type { PlainHttp } from "./plain-http";
 import type { SiteProps } from "./site-props";
+import type { CloudflareInFrontProps } from "./cloudflare-in-front";
 import { httpsListeners } from "./terminate-at-load-balancer";
 
 /** Options of {@link CloudflareOrigin.appServers}: how the Origin CA certificate reaches the backends. */
@@ -26,26 +25,14 @@ export interface AppServersOriginOptions extends CertificatePushOptions {
   readonly clientCertificateValidityDays?: number;
 }
 
-/** What the origin side of a {@link CloudflareInFront} is given. */
-export interface CloudflareOriginSite extends SiteProps {
-  /** The zone (for Authenticated Origin Pulls). */
-  readonly zone: ICloudflareZone;
+/** What the origin side of a {@link CloudflareInFront} is given: its props (the origin reads `cipherSuite` and `backendPort`), with what it built. */
+export interface CloudflareOriginSite extends SiteProps, Omit<CloudflareInFrontProps, keyof SiteProps | "plainHttp"> {
   /** The Origin CA certificate the origin serves. */
   readonly certificate: OriginCaCertificate;
-  /** What happens to plain HTTP on port 80. */
+  /** What happens to plain HTTP on port 80 (the default chosen). */
   readonly plainHttp: PlainHttp;
   /** The construct id of the topology (the label's default). */
   readonly id: string;
-  /**
-   * Cipher suite of the NodeBalancer's 443 config.
-   * @default CipherSuite.RECOMMENDED
-   */
-  readonly cipherSuite?: CipherSuite;
-  /**
-   * The port the backends serve on.
-   * @default - 80 behind the NodeBalancer's HTTPS config, 443 when the backends terminate TLS
-   */
-  readonly backendPort?: number;
 }
 
 /** What the origin side built. */

@@ -1,7 +1,6 @@
 import { dependable } from "cdktf";
 import type { Construct } from "constructs";
-import { CertificatePush, type CertificatePushOptions } from "../certificates/certificate-push";
-import type { ListenerCertificate } from "../certificates/listener-certificate";
+import { CertificatePush } from "../certificates/certificate-push";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import { HealthCheckType, Protocol, ProxyProtocol } from "../nodebalancer/enums";
 import type { HealthCheck } from "../nodebalancer/health-check";
@@ -12,20 +11,17 @@ import type { ClientAddressHeader } from "../web-server/web-server-site";
 import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
+import type { TcpPassthroughProps } from "./tcp-passthrough";
 
-/** What {@link buildPassthroughOrigin} needs: a site whose backends terminate TLS themselves. */
-export interface PassthroughOriginProps extends SiteProps, CertificatePushOptions {
-  /** The certificate every backend serves. */
-  readonly certificate: ListenerCertificate;
-  /** PROXY protocol header the NodeBalancer sends first on each backend connection. */
-  readonly proxyProtocol: ProxyProtocol;
-  /** What happens to plain HTTP on port 80. */
-  readonly plainHttp: PlainHttp;
-  /**
-   * The port the backends terminate TLS on.
-   * @default 443
-   */
-  readonly backendPort?: number;
+/**
+ * What {@link buildPassthroughOrigin} needs: {@link TcpPassthroughProps} with the defaults chosen by
+ * the caller, `adminSources` checked here (the Cloudflare origin passes the site's), and what
+ * Cloudflare's app-server origin adds.
+ */
+export interface PassthroughOriginProps
+  extends SiteProps,
+    Omit<TcpPassthroughProps, keyof SiteProps | "proxyProtocol" | "plainHttp">,
+    Required<Pick<TcpPassthroughProps, "proxyProtocol" | "plainHttp">> {
   /**
    * A CA certificate the backends verify client certificates with (pushed with the certificate).
    * @default - clients need no certificate
@@ -86,25 +82,8 @@ export function buildPassthroughOrigin(scope: Construct, id: string, props: Pass
     listeners.push({ id: HTTP_LISTENER_ID, protocol: Protocol.TCP, port: HTTP_PORT, backendPort: HTTP_PORT, proxyProtocol, healthCheck });
   }
   const lb = new LoadBalancer(scope, "LoadBalancer", { ...pickSiteProps(props, id), healthCheck, listeners, sshPort: props.sshPort });
-  const push = new CertificatePush(scope, "CertificatePush", {
-    certificate: props.certificate,
-    backends: props.backends,
-    sshCredentials: props.sshCredentials,
-    sshUser: props.sshUser,
-    sshPort: props.sshPort,
-    sshTimeoutSeconds: props.sshTimeoutSeconds,
-    sshBastion: props.sshBastion,
-    webServer: props.webServer,
-    certificatePath: props.certificatePath,
-    privateKeyPath: props.privateKeyPath,
-    certificateFileMode: props.certificateFileMode,
-    privateKeyFileMode: props.privateKeyFileMode,
-    fileOwner: props.fileOwner,
-    removeOnDestroy: props.removeOnDestroy,
-    clientCaCertificatePem: props.clientCaCertificatePem,
-    clientCaPath: props.clientCaPath,
-    dependsOn: [lb.backendFirewall.resource],
-  });
+  // Forwarded whole: every push option of the props reaches the push.
+  const push = new CertificatePush(scope, "CertificatePush", { ...props, dependsOn: [lb.backendFirewall.resource] });
   // The NodeBalancer forwards to the backends once they hold the certificate; the recorded
   // dependency also makes a switch to another option destroy the certificate only after the
   // configs have been changed over.

@@ -1,85 +1,33 @@
 import type { Construct } from "constructs";
-import { AcmeCertificate } from "../certificates/acme-certificate";
-import type { AcmeDnsChallenge } from "../certificates/acme-dns-challenge";
-import type { AcmeKeyType } from "../certificates/acme-certificate";
-import type { CertificateProfile } from "../certificates/certificate-profile";
+import { AcmeCertificate, type AcmeCertificateProps } from "../certificates/acme-certificate";
 import type { ICertificateWatch } from "../certificates/certificate-watch";
-import type { RenewalPolicy } from "../certificates/renewal-policy";
-import type { CertificatePushOptions } from "../certificates/certificate-push";
 import { ListenerCertificate, type ICertificateSource } from "../certificates/listener-certificate";
-import type { SshCredentials } from "../certificates/ssh-credentials";
 import { CloudflareZone } from "../cloudflare/cloudflare-zone";
-import type { OriginCaValidity } from "../cloudflare/origin-ca-certificate";
-import type { CloudflareSslScope } from "../cloudflare/cloudflare-ssl-scope";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
-import type { CipherSuite, ProxyProtocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { check } from "../private/validation";
-import { CloudflareInFront } from "./cloudflare-in-front";
-import type { CloudflareOrigin } from "./cloudflare-origin";
-import type { PlainHttp } from "./plain-http";
+import { CloudflareInFront, type CloudflareInFrontProps } from "./cloudflare-in-front";
 import { pickSiteProps, type SiteProps } from "./site-props";
-import { TcpPassthrough } from "./tcp-passthrough";
-import { TerminateAtLoadBalancer } from "./terminate-at-load-balancer";
+import { TcpPassthrough, type TcpPassthroughProps } from "./tcp-passthrough";
+import { TerminateAtLoadBalancer, type TerminateAtLoadBalancerProps } from "./terminate-at-load-balancer";
 
-/** How the Let's Encrypt certificate of options 1 and 2 is issued. */
-export interface AcmeIssuance {
-  /** How the DNS-01 challenge is answered: `AcmeDnsChallenge.linode()` or `.cloudflare()`. */
-  readonly dnsChallenge: AcmeDnsChallenge;
-  /**
-   * Contact e-mail of the ACME account.
-   * @default - no contact
-   */
-  readonly email?: string;
-  /**
-   * Key type. Must be RSA when the NodeBalancer serves the certificate.
-   * @default AcmeKeyType.RSA_2048
-   */
-  readonly keyType?: AcmeKeyType;
-  /**
-   * When the certificate renews, and how often applies run.
-   * @default - RenewalPolicy.lifetimeRelative(): renew with a third of the lifetime left, ARI on, weekly applies (daily for shortlived)
-   */
-  readonly renewal?: RenewalPolicy;
-  /**
-   * The CA's certificate profile; changing it issues a new certificate (create-before-destroy, no revocation).
-   * @default - the CA's default (Let's Encrypt: classic)
-   */
-  readonly profile?: CertificateProfile;
-}
+/** The props every topology takes from the site (`LoadBalancedSiteProps`), never from a TLS choice. */
+type SiteKey = keyof SiteProps;
 
-/** Options of {@link SiteTls.terminateAtLoadBalancer}. */
-export interface TerminateAtLoadBalancerTls extends AcmeIssuance {
-  /**
-   * What happens to plain HTTP on port 80.
-   * @default PlainHttp.FORWARD
-   */
-  readonly plainHttp?: PlainHttp;
-  /**
-   * Cipher suite on 443.
-   * @default CipherSuite.RECOMMENDED
-   */
-  readonly cipherSuite?: CipherSuite;
-}
+/**
+ * How the Let's Encrypt certificate of options 1 and 2 is issued: every prop of
+ * {@link AcmeCertificateProps} but the names, which come from the site's `domainNames`.
+ */
+export interface AcmeIssuance extends Omit<AcmeCertificateProps, "domainName" | "subjectAlternativeNames"> {}
 
-/** Options of {@link SiteTls.passthrough}. */
-export interface PassthroughTls extends AcmeIssuance, CertificatePushOptions {
-  /** How Terraform authenticates when it pushes the certificate to the backends. */
-  readonly sshCredentials: SshCredentials;
-  /**
-   * PROXY protocol header sent to the backends.
-   * @default ProxyProtocol.V2
-   */
-  readonly proxyProtocol?: ProxyProtocol;
-  /**
-   * What happens to plain HTTP on port 80.
-   * @default PlainHttp.FORWARD
-   */
-  readonly plainHttp?: PlainHttp;
-}
+/** Options of {@link SiteTls.terminateAtLoadBalancer}: the ACME issuance and every prop of {@link TerminateAtLoadBalancerProps} but the site's and the certificate. */
+export interface TerminateAtLoadBalancerTls extends AcmeIssuance, Omit<TerminateAtLoadBalancerProps, SiteKey | "certificate"> {}
 
-/** Options of {@link SiteTls.cloudflare}. */
-export interface CloudflareTls {
+/** Options of {@link SiteTls.passthrough}: the ACME issuance and every prop of {@link TcpPassthroughProps} but the site's and the certificate. */
+export interface PassthroughTls extends AcmeIssuance, Omit<TcpPassthroughProps, SiteKey | "certificate"> {}
+
+/** Options of {@link SiteTls.cloudflare}: the zone, and every prop of {@link CloudflareInFrontProps} but the site's, the zone and the hostnames (the site's `domainNames`). */
+export interface CloudflareTls extends Omit<CloudflareInFrontProps, SiteKey | "zone" | "hostnames"> {
   /** The Cloudflare zone every domain name lies in, e.g. `example.com`. */
   readonly zoneName: string;
   /**
@@ -87,57 +35,14 @@ export interface CloudflareTls {
    * @default - looked up by name
    */
   readonly zoneId?: string;
-  /**
-   * Validity of the Origin CA certificate.
-   * @default OriginCaValidity.FIFTEEN_YEARS
-   */
-  readonly certificateValidity?: OriginCaValidity;
-  /**
-   * Where the edge TLS settings apply: the site's hostnames, or the whole zone.
-   * @default CloudflareSslScope.hostnames()
-   */
-  readonly sslScope?: CloudflareSslScope;
-  /**
-   * Where Cloudflare's connections end: the NodeBalancer, or every app server (encrypted to the
-   * servers, Authenticated Origin Pulls): `CloudflareOrigin.appServers({ sshCredentials })`.
-   * @default CloudflareOrigin.nodeBalancer()
-   */
-  readonly origin?: CloudflareOrigin;
-  /**
-   * What happens to plain HTTP on port 80 of the NodeBalancer.
-   * @default PlainHttp.CLOSED
-   */
-  readonly plainHttp?: PlainHttp;
-  /**
-   * Cipher suite of the NodeBalancer's 443 config.
-   * @default CipherSuite.RECOMMENDED
-   */
-  readonly cipherSuite?: CipherSuite;
-  /**
-   * Publish AAAA records for the NodeBalancer's IPv6 address as well.
-   * @default true
-   */
-  readonly ipv6?: boolean;
 }
 
-/** Options of {@link SiteTls.ownCertificate}. */
-export interface OwnCertificateTls {
-  /**
-   * The certificate the NodeBalancer serves on 443: `ListenerCertificate.fromPem(...)` with
-   * references (a sensitive `TerraformVariable`, `Fn.file(...)`), RSA, full chain.
-   */
-  readonly certificate: ListenerCertificate;
-  /**
-   * What happens to plain HTTP on port 80.
-   * @default PlainHttp.FORWARD
-   */
-  readonly plainHttp?: PlainHttp;
-  /**
-   * Cipher suite on 443.
-   * @default CipherSuite.RECOMMENDED
-   */
-  readonly cipherSuite?: CipherSuite;
-}
+/**
+ * Options of {@link SiteTls.ownCertificate}: every prop of {@link TerminateAtLoadBalancerProps} but
+ * the site's. The `certificate` is `ListenerCertificate.fromPem(...)` with references (a sensitive
+ * `TerraformVariable`, `Fn.file(...)`), RSA, full chain.
+ */
+export interface OwnCertificateTls extends Omit<TerminateAtLoadBalancerProps, SiteKey> {}
 
 /** The site as the facade hands it to the TLS choice. */
 export interface SiteDefinition extends SiteProps {
@@ -204,18 +109,14 @@ export abstract class SiteTls {
  */
 const TOPOLOGY_ID = "Tls";
 
+/** The site's certificate; the issuance's props are forwarded whole, so none can be dropped. */
 function issueAcme(scope: Construct, site: SiteDefinition, issuance: AcmeIssuance): AcmeCertificate {
   const [domainName, ...subjectAlternativeNames] = site.domainNames;
-  return new AcmeCertificate(scope, "Certificate", {
-    domainName,
-    subjectAlternativeNames,
-    dnsChallenge: issuance.dnsChallenge,
-    email: issuance.email,
-    keyType: issuance.keyType,
-    renewal: issuance.renewal,
-    profile: issuance.profile,
-  });
+  return new AcmeCertificate(scope, "Certificate", { ...issuance, domainName, subjectAlternativeNames });
 }
+
+// Each choice forwards its options whole to the topology (the site's props last, so they win): a
+// prop added to a topology's props reaches it from the facade without another declaration.
 
 class TerminateAtLoadBalancerChoice extends SiteTls {
   constructor(private readonly options: TerminateAtLoadBalancerTls) {
@@ -224,12 +125,7 @@ class TerminateAtLoadBalancerChoice extends SiteTls {
 
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
     const certificate = issueAcme(scope, site, this.options);
-    const topology = new TerminateAtLoadBalancer(scope, TOPOLOGY_ID, {
-      ...pickSiteProps(site, TOPOLOGY_ID),
-      certificate: ListenerCertificate.fromAcme(certificate),
-      plainHttp: this.options.plainHttp,
-      cipherSuite: this.options.cipherSuite,
-    });
+    const topology = new TerminateAtLoadBalancer(scope, TOPOLOGY_ID, { ...this.options, ...pickSiteProps(site, TOPOLOGY_ID), certificate: ListenerCertificate.fromAcme(certificate) });
     return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate, certificateExpiry: certificate.notAfter, certificateWatch: certificate };
   }
 }
@@ -240,12 +136,7 @@ class OwnCertificateChoice extends SiteTls {
   }
 
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
-    const topology = new TerminateAtLoadBalancer(scope, TOPOLOGY_ID, {
-      ...pickSiteProps(site, TOPOLOGY_ID),
-      certificate: this.options.certificate,
-      plainHttp: this.options.plainHttp,
-      cipherSuite: this.options.cipherSuite,
-    });
+    const topology = new TerminateAtLoadBalancer(scope, TOPOLOGY_ID, { ...this.options, ...pickSiteProps(site, TOPOLOGY_ID) });
     return { nodeBalancer: topology.nodeBalancer, backendFirewall: topology.backendFirewall, certificate: this.options.certificate };
   }
 }
@@ -258,10 +149,9 @@ class PassthroughChoice extends SiteTls {
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
     check(site.adminSources !== undefined, scope, "adminSources", undefined, "SiteTls.passthrough pushes the certificate over SSH: give the site 'adminSources' that include the machine running terraform apply.");
     const certificate = issueAcme(scope, site, this.options);
-    const { dnsChallenge: _c, email: _e, keyType: _k, renewal: _r, profile: _p, ...passthrough } = this.options;
     const topology = new TcpPassthrough(scope, TOPOLOGY_ID, {
+      ...this.options,
       ...pickSiteProps(site, TOPOLOGY_ID),
-      ...passthrough,
       adminSources: site.adminSources!,
       certificate: ListenerCertificate.fromAcme(certificate),
     });
@@ -277,17 +167,7 @@ class CloudflareChoice extends SiteTls {
   public bind(scope: Construct, site: SiteDefinition): SiteTlsResult {
     const { zoneName, zoneId } = this.options;
     const zone = zoneId === undefined ? CloudflareZone.fromZoneName(scope, "Zone", zoneName) : CloudflareZone.fromZoneId(scope, "Zone", { zoneId, zoneName });
-    const topology = new CloudflareInFront(scope, TOPOLOGY_ID, {
-      ...pickSiteProps(site, TOPOLOGY_ID),
-      zone,
-      hostnames: site.domainNames,
-      certificateValidity: this.options.certificateValidity,
-      sslScope: this.options.sslScope,
-      origin: this.options.origin,
-      plainHttp: this.options.plainHttp,
-      cipherSuite: this.options.cipherSuite,
-      ipv6: this.options.ipv6,
-    });
+    const topology = new CloudflareInFront(scope, TOPOLOGY_ID, { ...this.options, ...pickSiteProps(site, TOPOLOGY_ID), zone, hostnames: site.domainNames });
     return {
       nodeBalancer: topology.nodeBalancer,
       backendFirewall: topology.backendFirewall,

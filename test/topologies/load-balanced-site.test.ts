@@ -1,4 +1,4 @@
-import { TerraformVariable, Testing } from "cdktf";
+import { Fn, TerraformVariable, Testing } from "cdktf";
 import { describe, expect, test } from "vitest";
 import {
   AcmeDnsChallenge,
@@ -9,6 +9,7 @@ import {
   FirewallSource,
   ListenerCertificate,
   LoadBalancedSite,
+  OriginCaKeyType,
   resourcesOfType,
   SiteStack,
   SiteTls,
@@ -271,3 +272,50 @@ describe("several sites in one stack", () => {
     expect(Object.values(resourcesOfType(json, "linode_firewall")).map((fw) => fw.label).sort()).toEqual(["blog-backends", "shop-backends"]);
   });
 });
+
+describe("the facade offers every prop of its topology, forwarded whole", () => {
+  /** Each node's backend port, by the config's Terraform address suffix (Https, Http). */
+  function backendPorts(json: SynthesizedStack): string[] {
+    return [...new Set(Object.values(resourcesOfType(json, "linode_nodebalancer_node")).map((n) => String(n.address).split(":")[1]))].sort();
+  }
+
+  test.each([
+    ["terminateAtLoadBalancer", () => SiteTls.terminateAtLoadBalancer({ dnsChallenge: AcmeDnsChallenge.linode(), backendPort: 8080 }), ["8080"]],
+    ["ownCertificate", () => SiteTls.ownCertificate({ certificate: ListenerCertificate.fromPem({ fullChainPem: Fn.file("chain.pem"), privateKeyPem: Fn.file("key.pem") }), backendPort: 8080 }), ["8080"]],
+    ["passthrough", () => SiteTls.passthrough({ dnsChallenge: AcmeDnsChallenge.linode(), sshCredentials: SshCredentials.agent(), backendPort: 8443 }), ["80", "8443"]],
+    ["cloudflare", () => SiteTls.cloudflare({ zoneName: "example.com", backendPort: 8080 }), ["8080"]],
+  ] as const)("SiteTls.%s takes backendPort, and the NodeBalancer's nodes use it", (_name, tls, ports) => {
+    // GIVEN a site whose backends serve on another port  WHEN synthesized through the facade
+    const json = synthSite(tls());
+    // THEN every node points at that port
+    expect(backendPorts(json)).toEqual(ports);
+  });
+
+  test("SiteTls.cloudflare takes certificateKeyType (with the app servers as origin, where ECC is allowed)", () => {
+    const json = synthSite(
+      SiteTls.cloudflare({ zoneName: "example.com", certificateKeyType: OriginCaKeyType.ECC, origin: CloudflareOrigin.appServers({ sshCredentials: SshCredentials.agent() }) }),
+    );
+    expect(Object.values(resourcesOfType(json, "cloudflare_origin_ca_certificate"))[0].request_type).toBe("origin-ecc");
+    expect(Object.values(resourcesOfType(json, "tls_private_key"))).toContainEqual(expect.objectContaining({ algorithm: "ECDSA" }));
+  });
+
+  test("SiteTls.passthrough forwards every push option, e.g. the file paths, modes, owner and removeOnDestroy", () => {
+    // GIVEN push options set on the facade's passthrough line
+    const json = synthSite(
+      SiteTls.passthrough({
+        dnsChallenge: AcmeDnsChallenge.linode(),
+        sshCredentials: SshCredentials.agent(),
+        certificatePath: "/srv/tls/chain.pem",
+        privateKeyPath: "/srv/tls/key.pem",
+        privateKeyFileMode: "0640",
+        fileOwner: "root:www-data",
+        removeOnDestroy: false,
+      }),
+    );
+    // THEN the push carries them, and there is no clean-up resource
+    const data = Object.values(resourcesOfType(json, "terraform_data"));
+    expect(data).toHaveLength(1);
+    expect(data[0].triggers_replace).toMatchObject({ certificate_file: "/srv/tls/chain.pem 0644", private_key_file: "/srv/tls/key.pem 0640", file_owner: "root:www-data" });
+  });
+});
+
