@@ -22,7 +22,6 @@ export * from "./topologies/terminate-at-load-balancer";
 export * from "./stack/providers";
 export * from "./stack/state-backend";
 export { ValidationError } from "./private/validation";
-export * from "./testing";
 export * from "./cloudflare/origin-ca-certificate";
 export * from "./cloudflare/cloudflare-zone";
 export { type EdgeTlsSettings, MinTlsVersion, SslMode } from "./cloudflare/edge-tls";
@@ -51,17 +50,7 @@ export * as linodeInstance from "./generated/providers/linode/instance";
 export * as linodeNodebalancer from "./generated/providers/linode/nodebalancer";
 export * as linodeNodebalancerConfig from "./generated/providers/linode/nodebalancer-config";
 export * as linodeNodebalancerNode from "./generated/providers/linode/nodebalancer-node";
-// HCL output that Terraform accepts (cdktf 0.21's own HCL renderer is wrong for these stacks).
-export { renderHcl, type RenderHclOptions, type BlockMap, type BlockNode, type BlockTree } from "./hcl/render-hcl";
 export { HclStack } from "./stack/hcl-stack";
-// Live verification of a deployed site: what `cdktf-nodebalancer-ssl verify` runs.
-export { verifySite, type VerifyOptions } from "./verify/verify-site";
-export { readSiteFromStack, type StackSourceOptions } from "./verify/stack-source";
-export { VerifyReport, VerifyExitCode } from "./verify/verify-report";
-export { CheckId, CheckStatus, type CheckResult } from "./verify/check-result";
-export { SslOption } from "./verify/ssl-option";
-export { RenewalWindow } from "./verify/renewal-window";
-export type { VerifySite } from "./verify/site";
-export { systemResolver, staticResolver, type HostResolver } from "./verify/resolver";
-export { CLOUDFLARE_IP_RANGES } from "./verify/cloudflare-ranges";
-export { VerifyError } from "./verify/verify-error";
+// Tools for other audiences have entry points of their own (package.json "exports"):
+// "cdktf-nodebalancer-ssl/testing" (assertions on synthesized stacks), "/verify" (the live check),
+// "/publish" (the ops-repo publisher) and "/hcl" (the HCL renderer).

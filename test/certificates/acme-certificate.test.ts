@@ -1,6 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { AcmeAccount, AcmeCertificate, AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, NodeBalancer, resourcesOfType, synthJson, type AcmeCertificateProps } from "../../src";
+import { AcmeAccount, AcmeCertificate, AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, NodeBalancer, type AcmeCertificateProps } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 
 function certificate(overrides: Partial<AcmeCertificateProps> = {}, stack = newStack()) {

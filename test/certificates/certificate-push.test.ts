@@ -7,10 +7,8 @@ import {
   CloudFirewall,
   FirewallSource,
   ListenerCertificate,
-  resourcesOfType,
-  synthJson,
-  synthStack,
 } from "../../src";
+import { resourcesOfType, synthJson, synthStack } from "../../src/testing";
 import { CertificatePush, type CertificatePushProps } from "../../src/certificates/certificate-push";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
 import { WebServer } from "../../src/web-server/web-server";

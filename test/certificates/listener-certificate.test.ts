@@ -1,6 +1,7 @@
 import { Fn, TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { ListenerCertificate, NodeBalancer, resourcesOfType, synthJson } from "../../src";
+import { ListenerCertificate, NodeBalancer } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 
 describe("ListenerCertificate.fromPem", () => {

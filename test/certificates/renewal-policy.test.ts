@@ -10,12 +10,10 @@ import {
   Backend,
   CertificateProfile,
   RenewalPolicy,
-  resourcesOfType,
   SiteStack,
   SiteTls,
-  synthJson,
-  type SynthesizedStack,
 } from "../../src";
+import { resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
 import { newStack, warningsOf } from "../support/fixtures";
 
 // Renewal for the 45-day era: every policy × profile on the synthesized acme_certificate, through

@@ -12,9 +12,8 @@ import {
   FirewallSource,
   RequiredProvider,
   SshCredentials,
-  synthJson,
-  type SynthesizedStack,
 } from "../../src";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { type AppServer, waitFor } from "../support/e2e/app-server";
 import type { ClientCertificate, IssuedCertificate } from "../support/e2e/pki";
 import { E2E_SKIP_REASON } from "../support/e2e/requirements";

@@ -11,11 +11,10 @@ import {
   ListenerCertificate,
   RequiredProvider,
   SshCredentials,
-  synthJson,
   TcpPassthrough,
   WebServer,
-  type SynthesizedStack,
 } from "../../src";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { type AppServer, type AuditEntry, waitFor } from "../support/e2e/app-server";
 import type { IssuedCertificate } from "../support/e2e/pki";
 import { E2E_SKIP_REASON } from "../support/e2e/requirements";

@@ -1,6 +1,7 @@
 import { TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { CloudFirewall, FirewallSource, resourcesOfType, synthJson, type FirewallRule } from "../../src";
+import { CloudFirewall, FirewallSource, type FirewallRule } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 
 const rule: FirewallRule = { label: "web", ports: [443, 80, 443], source: FirewallSource.nodeBalancers() };

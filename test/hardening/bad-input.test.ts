@@ -26,7 +26,6 @@ import {
   HealthCheckType,
   ListenerCertificate,
   LoadBalancedSite,
-  resourcesOfType,
   LoadBalancer,
   linodeInstance,
   MinTlsVersion,
@@ -45,7 +44,6 @@ import {
   SslMode,
   StateBackend,
   Stickiness,
-  synthJson,
   TcpPassthrough,
   type TcpPassthroughProps,
   TerminateAtLoadBalancer,
@@ -54,6 +52,7 @@ import {
   WebServer,
   ZoneSslSettings,
 } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack, warningsOf } from "../support/fixtures";
 
 // ---------------------------------------------------------------------------------------------

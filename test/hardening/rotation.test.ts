@@ -8,15 +8,13 @@ import {
   CloudflareZone,
   FirewallSource,
   ListenerCertificate,
-  resourcesOfType,
   SiteStack,
   SiteTls,
   SshCredentials,
-  type SynthesizedStack,
-  synthJson,
   TcpPassthrough,
   TerminateAtLoadBalancer,
 } from "../../src";
+import { resourcesOfType, type SynthesizedStack, synthJson } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 
 // Rotation safety, on synthesized Terraform: a certificate that the NodeBalancer or the backends

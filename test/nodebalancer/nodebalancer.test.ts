@@ -8,11 +8,10 @@ import {
   NodeBalancer,
   Protocol,
   ProxyProtocol,
-  resourcesOfType,
   Stickiness,
-  synthJson,
   type NodeBalancerConfigOptions,
 } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 
 function pemCertificate(stack: ReturnType<typeof newStack>, keyAlgorithm?: KeyAlgorithm) {

@@ -17,16 +17,15 @@ import {
   FirewallSource,
   HclStack,
   ListenerCertificate,
-  renderHcl,
   RequiredProvider,
   SiteStack,
   SiteTls,
   SshCredentials,
   StateBackend,
-  synthJson,
   TcpPassthrough,
-  type SynthesizedStack,
 } from "../../src";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
+import { renderHcl } from "../../src/hcl";
 import { publish } from "../../src/publish";
 import { addExampleStacks } from "../../stacks/app";
 import { synthesizeExampleStacks } from "../support/example-stacks";

@@ -13,9 +13,8 @@ import {
   RenewalPolicy,
   SiteStack,
   SiteTls,
-  synthJson,
-  type SynthesizedStack,
 } from "../../src";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 import { judge, TerraformWorkdir, TFSIM_AVAILABLE, tfsimTitle } from "../support/tfsim";
 

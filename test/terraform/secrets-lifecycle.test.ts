@@ -15,10 +15,9 @@ import {
   SiteStack,
   SiteTls,
   SshCredentials,
-  synthJson,
   TcpPassthrough,
-  type SynthesizedStack,
 } from "../../src";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { TerraformWorkdir, TFSIM_AVAILABLE, TFSIM_DIR, tfsimTitle } from "../support/tfsim";
 
 // No private key in anything Terraform prints, in every lifecycle step a user runs: create, renewal,

@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { Testing } from "cdktf";
 import { afterEach, describe, expect, test } from "vitest";
-import { AcmeDnsChallenge, Backend, CloudflareOrigin, FirewallSource, SiteStack, SiteTls, SshCredentials, synthJson, type SynthesizedStack } from "../../src";
+import { AcmeDnsChallenge, Backend, CloudflareOrigin, FirewallSource, SiteStack, SiteTls, SshCredentials } from "../../src";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { TerraformWorkdir, TFSIM_AVAILABLE, TFSIM_DIR, tfsimTitle, type ResourceChange } from "../support/tfsim";
 
 // A live site changes only its `tls` line: apply option A, then plan and apply option B on the

@@ -1,6 +1,7 @@
 import { Fn, TerraformStack, TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
-import { AcmeCertificate, AcmeDnsChallenge, FirewallSource, ListenerCertificate, resourcesOfType, synthJson } from "../../src";
+import { AcmeCertificate, AcmeDnsChallenge, FirewallSource, ListenerCertificate } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
 import { AppServers, type AppServersProps } from "../../src/topologies/app-servers";
 import { TcpPassthrough } from "../../src/topologies/tcp-passthrough";

@@ -10,17 +10,15 @@ import {
   ListenerCertificate,
   LoadBalancedSite,
   OriginCaKeyType,
-  resourcesOfType,
   SiteStack,
   SiteTls,
   SshCredentials,
   StateBackend,
   Stickiness,
-  synthJson,
   type LoadBalancedSiteProps,
   type SiteStackProps,
-  type SynthesizedStack,
 } from "../../src";
+import { resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
 import { newStack } from "../support/fixtures";
 
 const site = {

@@ -11,10 +11,8 @@ import {
   PlainHttp,
   Protocol,
   ProxyProtocol,
-  resourcesOfType,
-  synthJson,
-  type SynthesizedStack,
 } from "../../src";
+import { resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
 import { SshCredentials } from "../../src/certificates/ssh-credentials";
 import { WebServer } from "../../src/web-server/web-server";
 import { TcpPassthrough, type TcpPassthroughProps } from "../../src/topologies/tcp-passthrough";

@@ -9,11 +9,10 @@ import {
   FirewallSource,
   ListenerCertificate,
   PlainHttp,
-  resourcesOfType,
-  synthJson,
   TerminateAtLoadBalancer,
   type TerminateAtLoadBalancerProps,
 } from "../../src";
+import { resourcesOfType, synthJson } from "../../src/testing";
 import { newStack, warningsOf } from "../support/fixtures";
 
 function site(stack: TerraformStack, overrides: Partial<TerminateAtLoadBalancerProps> = {}, keyType?: AcmeKeyType) {
