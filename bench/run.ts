@@ -16,12 +16,13 @@
  *   [--options terminate,passthrough,cloudflare] [--json] [--out FILE] [--rss auto|time|probe] [--no-warmup]
  * Environment: BENCH_RUNS, BENCH_SIZES override the defaults the same way.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { type ProcessResult, runProcess } from "../src/private/spawn";
 import { type ChildReport, OPTIONS, RESULT_PREFIX, SITE, type SslOption } from "./common";
 import type { ImportAudit } from "./import-audit";
 import { type Summary, summarize, table } from "./stats";
@@ -184,27 +185,15 @@ async function measureQuietly(command: Command, config: Config): Promise<Sample>
 
 const BASE_ENV: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1", DISABLE_VERSION_CHECK: "1", FORCE_COLOR: "0" };
 
-function runProcess(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; wallMs: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const child = spawn(file, [...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      if (stdout.length < 1_000_000) stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      if (stderr.length < 200_000) stderr += d.toString();
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, wallMs: performance.now() - t0 });
-    });
+function runChild(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<ProcessResult> {
+  return runProcess(file, {
+    args,
+    cwd: ROOT,
+    env,
+    timeoutMs: CHILD_TIMEOUT_MS,
+    killSignal: "SIGKILL",
+    stdoutLimit: { chars: 1_000_000, keep: "first" },
+    stderrLimit: { chars: 200_000, keep: "first" },
   });
 }
 
@@ -226,7 +215,7 @@ async function measure(command: Command, config: Config): Promise<Sample> {
       env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(LIB_BENCH, "rss-probe.js"))}`.trim();
     }
     const busyBefore = machineBusyMs();
-    const r = await runProcess(file, fullArgs, env);
+    const r = await runChild(file, fullArgs, env);
     const busyAfter = machineBusyMs();
     const { maxRssKb, cpuMs } = readUsage(rssFile, config.rss);
     const foreignCpuMs = busyBefore !== undefined && busyAfter !== undefined && cpuMs !== undefined ? Math.max(0, busyAfter - busyBefore - cpuMs) : undefined;
