@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { type CertificateRenewal, CertificateRenewer } from "../contract/site-contract";
 import { Certificate } from "../generated/providers/acme/certificate";
 import { coveringWildcard } from "../private/hostname";
 import { maxNames } from "../private/renewal";
@@ -100,6 +101,10 @@ export class AcmeCertificate extends Construct implements ICertificateSource, IC
   public readonly keyAlgorithm: KeyAlgorithm;
   /** The account that issued it. */
   public readonly account: AcmeAccount;
+  /** The certificate's names: the common name, then the subject alternative names. */
+  public readonly domainNames: readonly string[];
+  /** When it renews (on `terraform apply`). */
+  public readonly renewal: CertificateRenewal;
   /** The underlying `acme_certificate`. */
   public readonly resource: Certificate;
 
@@ -109,7 +114,10 @@ export class AcmeCertificate extends Construct implements ICertificateSource, IC
     checkOneOf(this, "profile", props.profile, CertificateProfile, "CertificateProfile");
     validateNames(this, props.domainName, sans, props.profile);
     checkOneOf(this, "keyType", props.keyType, AcmeKeyType, "AcmeKeyType");
-    const renewal = (props.renewal ?? RenewalPolicy.lifetimeRelative()).bind(this, props.profile);
+    const policy = props.renewal ?? RenewalPolicy.lifetimeRelative();
+    const renewal = policy.bind(this, props.profile);
+    this.domainNames = [props.domainName, ...sans];
+    this.renewal = { renewer: CertificateRenewer.ACME, ...(policy.fixedWindowDays !== undefined ? { fixedWindowDays: policy.fixedWindowDays } : {}) };
     if (props.account !== undefined && props.email !== undefined) {
       throw new ValidationError(this.node.path, "account|email", { email: props.email }, "Specify at most one of 'account' and 'email': the e-mail belongs on the AcmeAccount.");
     }

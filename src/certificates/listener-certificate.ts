@@ -1,3 +1,4 @@
+import { type CertificateRenewal, CertificateRenewer } from "../contract/site-contract";
 import { isToken, ValidationError } from "../private/validation";
 import type { OriginCaCertificate } from "../cloudflare/origin-ca-certificate";
 import type { AcmeCertificate } from "./acme-certificate";
@@ -12,6 +13,22 @@ export interface ICertificateSource {
   /** Algorithm of the private key. */
   readonly keyAlgorithm: KeyAlgorithm;
 }
+
+/** What a site's contract says of the certificate it serves. */
+export interface ServedCertificate {
+  /** The certificate's names; empty when they are not known at synth (your own certificate). */
+  readonly names: readonly string[];
+  /** When it renews. */
+  readonly renewal: CertificateRenewal;
+  /**
+   * Alert when fewer hours than this remain before it expires.
+   * @default - not known (your own certificate)
+   */
+  readonly expiryAlertHours?: number;
+}
+
+/** Your own certificate, and an Origin CA certificate, renew only when you replace them. */
+const NOT_RENEWED: CertificateRenewal = { renewer: CertificateRenewer.NONE };
 
 /** Bring-your-own certificate material. */
 export interface PemCertificateProps {
@@ -33,7 +50,7 @@ export interface PemCertificateProps {
 export class ListenerCertificate implements ICertificateSource {
   /** Serve a Let's Encrypt certificate issued by an {@link AcmeCertificate}: full chain and key. */
   public static fromAcme(certificate: AcmeCertificate): ListenerCertificate {
-    return ListenerCertificate.fromSource(certificate);
+    return ListenerCertificate.fromSource(certificate, { names: certificate.domainNames, renewal: certificate.renewal, expiryAlertHours: certificate.expiryAlertHours });
   }
 
   /**
@@ -41,7 +58,7 @@ export class ListenerCertificate implements ICertificateSource {
    * Cloudflare only, so serve it only where Cloudflare is the sole client (SSL mode Full (strict)).
    */
   public static fromOriginCa(certificate: OriginCaCertificate): ListenerCertificate {
-    return ListenerCertificate.fromSource(certificate);
+    return ListenerCertificate.fromSource(certificate, { names: certificate.hostnames, renewal: NOT_RENEWED, expiryAlertHours: certificate.expiryAlertHours });
   }
 
   /**
@@ -63,16 +80,18 @@ export class ListenerCertificate implements ICertificateSource {
         );
       }
     }
-    return new ListenerCertificate(props.fullChainPem, props.privateKeyPem, props.keyAlgorithm ?? KeyAlgorithm.RSA);
+    return new ListenerCertificate(props.fullChainPem, props.privateKeyPem, props.keyAlgorithm ?? KeyAlgorithm.RSA, { names: [], renewal: NOT_RENEWED });
   }
 
-  private static fromSource(source: ICertificateSource): ListenerCertificate {
-    return new ListenerCertificate(source.fullChainPem, source.privateKeyPem, source.keyAlgorithm);
+  private static fromSource(source: ICertificateSource, served: ServedCertificate): ListenerCertificate {
+    return new ListenerCertificate(source.fullChainPem, source.privateKeyPem, source.keyAlgorithm, served);
   }
 
   protected constructor(
     public readonly fullChainPem: string,
     public readonly privateKeyPem: string,
     public readonly keyAlgorithm: KeyAlgorithm,
+    /** What the site contract says of the certificate: its names (empty for your own), renewal and expiry alert. */
+    public readonly served: ServedCertificate,
   ) {}
 }

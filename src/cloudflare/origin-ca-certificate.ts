@@ -97,10 +97,13 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
   public readonly privateKey: PrivateKey;
   /** The underlying `tls_cert_request`. */
   public readonly certRequest: CertRequest;
+  /** The certificate's names, as given. */
+  public readonly hostnames: readonly string[];
 
   constructor(scope: Construct, id: string, props: OriginCaCertificateProps) {
     super(scope, id);
     validateHostnames(this, props.hostnames);
+    this.hostnames = [...props.hostnames];
     const validity = props.validity ?? OriginCaValidity.FIFTEEN_YEARS;
     check(isToken(validity) || VALIDITY_DAYS.includes(validity), this, "validity", validity, `Use an OriginCaValidity such as OriginCaValidity.ONE_YEAR: Cloudflare accepts ${VALIDITY_DAYS.join(", ")} days.`);
     checkOneOf(this, "keyType", props.keyType, OriginCaKeyType, "OriginCaKeyType");

@@ -1,5 +1,6 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
+import type { SiteListener } from "../contract/site-contract";
 import { NodebalancerConfigA } from "../generated/providers/linode/nodebalancer-config";
 import { NodebalancerNode } from "../generated/providers/linode/nodebalancer-node";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
@@ -88,6 +89,10 @@ export class NodeBalancerConfig extends Construct {
   public readonly backendPort: number;
   /** The config's id. */
   public readonly configId: string;
+  /** The config as a site contract lists it. */
+  public readonly listener: SiteListener;
+  /** Whether one client's connections are spread over the backends (no stickiness, not `Algorithm.SOURCE`). */
+  public readonly spreadsConnections: boolean;
   /** The underlying `linode_nodebalancer_config`. */
   public readonly resource: NodebalancerConfigA;
   private readonly nodeBalancer: INodeBalancer;
@@ -133,6 +138,13 @@ export class NodeBalancerConfig extends Construct {
       proxyProtocol: this.protocol === Protocol.TCP ? (props.proxyProtocol ?? ProxyProtocol.NONE) : undefined,
     });
     this.configId = this.resource.id;
+    this.listener = {
+      port: this.port,
+      protocol: this.protocol,
+      proxyProtocol: this.protocol === Protocol.TCP ? (props.proxyProtocol ?? ProxyProtocol.NONE) : ProxyProtocol.NONE,
+      ...(https ? { cipherSuite: props.cipherSuite ?? CipherSuite.RECOMMENDED } : {}),
+    };
+    this.spreadsConnections = (props.stickiness ?? Stickiness.NONE) === Stickiness.NONE && props.algorithm !== Algorithm.SOURCE;
     if (props.cipherSuite === CipherSuite.LEGACY) {
       Annotations.of(this).addWarning("cipherSuite LEGACY enables weak ciphers: use CipherSuite.RECOMMENDED unless old clients must connect.");
     }

@@ -17,6 +17,7 @@ import { check, checkOneOf, isToken } from "../private/validation";
 import { CloudflareOrigin } from "./cloudflare-origin";
 import { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
+import { CertificateRenewer, SslOption, writeSiteContract } from "../contract/site-contract";
 
 /** Props of a {@link CloudflareInFront}. */
 export interface CloudflareInFrontProps extends SiteProps {
@@ -141,6 +142,14 @@ export class CloudflareInFront extends Construct {
     this.push = origin.push;
     this.webServerConfig = origin.webServerConfig;
     this.originPulls = origin.originPulls;
+    writeSiteContract(this, () => ({
+      option: SslOption.CLOUDFLARE_IN_FRONT,
+      hostnames: served,
+      ...origin.loadBalancer.balancing,
+      // Visitors meet Cloudflare's edge: it redirects 80 with Always Use HTTPS, and renews its own certificate.
+      redirectsPlainHttp: this.edgeSettings.alwaysUseHttps,
+      renewal: { renewer: CertificateRenewer.CLOUDFLARE_EDGE },
+    }));
     // Records go live (and Cloudflare starts sending traffic) once the origin can serve it.
     const listenersReady = origin.ready;
 

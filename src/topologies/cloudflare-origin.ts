@@ -38,6 +38,8 @@ export interface CloudflareOriginSite extends SiteProps, Omit<CloudflareInFrontP
 /** What the origin side built. */
 export interface CloudflareOriginResult {
   readonly nodeBalancer: NodeBalancer;
+  /** The NodeBalancer, its configs and the backend firewall. */
+  readonly loadBalancer: LoadBalancer;
   readonly backendFirewall: CloudFirewall;
   /** What must exist before the DNS records send traffic. */
   readonly ready: readonly ITerraformDependable[];
@@ -86,7 +88,7 @@ class NodeBalancerOrigin extends CloudflareOrigin {
       ...site,
       listeners: httpsListeners(ListenerCertificate.fromOriginCa(site.certificate), site.plainHttp, site),
     });
-    return { nodeBalancer: origin.nodeBalancer, backendFirewall: origin.backendFirewall, ready: origin.configs.map((config) => config.resource) };
+    return { nodeBalancer: origin.nodeBalancer, loadBalancer: origin, backendFirewall: origin.backendFirewall, ready: origin.configs.map((config) => config.resource) };
   }
 }
 

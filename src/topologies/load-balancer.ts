@@ -7,6 +7,7 @@ import { NodeBalancer } from "../nodebalancer/nodebalancer";
 import type { NodeBalancerConfig, NodeBalancerConfigOptions } from "../nodebalancer/nodebalancer-config";
 import { check, checkNotEmpty, checkUnique, isToken } from "../private/validation";
 import type { SiteProps } from "./site-props";
+import type { SiteBalancing } from "../contract/site-contract";
 
 /** One listener of a {@link LoadBalancer}: a config with a stable id. */
 export interface Listener extends NodeBalancerConfigOptions {
@@ -51,6 +52,18 @@ export class LoadBalancer extends Construct {
   public readonly configs: readonly NodeBalancerConfig[];
   /** The firewall of the backends. */
   public readonly backendFirewall: CloudFirewall;
+  private readonly backendCount: number;
+
+  /**
+   * Its configs and how they spread connections, for the site contract: read when called, so a
+   * config added later with `nodeBalancer.addConfig(...)` is listed too. Connections spread as the
+   * config on 443 (or the first) spreads them.
+   */
+  public get balancing(): SiteBalancing {
+    const configs = this.nodeBalancer.configs;
+    const main = configs.find((c) => c.port === 443) ?? configs[0];
+    return { listeners: configs.map((c) => c.listener), backendCount: this.backendCount, spreadsConnections: main.spreadsConnections };
+  }
 
   constructor(scope: Construct, id: string, props: LoadBalancerProps) {
     super(scope, id);
@@ -73,6 +86,8 @@ export class LoadBalancer extends Construct {
       props.backends.forEach((backend) => config.addBackend(backend));
       return config;
     });
+
+    this.backendCount = props.backends.length;
 
     const nodeBalancer = this.nodeBalancer;
     const rules: FirewallRule[] = [

@@ -37,6 +37,7 @@ export interface PassthroughOriginProps
 /** What {@link buildPassthroughOrigin} built. */
 export interface PassthroughOrigin {
   readonly nodeBalancer: NodeBalancer;
+  readonly loadBalancer: LoadBalancer;
   readonly backendFirewall: CloudFirewall;
   readonly push: CertificatePush;
   readonly webServerConfig: string | undefined;
@@ -99,7 +100,7 @@ export function buildPassthroughOrigin(scope: Construct, id: string, props: Pass
     clientCaPath: push.clientCaPath,
     clientAddressHeader: props.clientAddressHeader,
   });
-  return { nodeBalancer: lb.nodeBalancer, backendFirewall: lb.backendFirewall, push, webServerConfig };
+  return { nodeBalancer: lb.nodeBalancer, loadBalancer: lb, backendFirewall: lb.backendFirewall, push, webServerConfig };
 }
 
 /**

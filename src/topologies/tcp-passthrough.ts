@@ -8,6 +8,7 @@ import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { buildPassthroughOrigin } from "./passthrough-origin";
 import { PlainHttp } from "./plain-http";
 import type { SiteProps } from "./site-props";
+import { SslOption, writeSiteContract } from "../contract/site-contract";
 
 /** Props of a {@link TcpPassthrough}. */
 export interface TcpPassthroughProps extends SiteProps, CertificatePushOptions {
@@ -67,11 +68,21 @@ export class TcpPassthrough extends Construct {
 
   constructor(scope: Construct, id: string, props: TcpPassthroughProps) {
     super(scope, id);
-    const origin = buildPassthroughOrigin(this, id, { ...props, plainHttp: props.plainHttp ?? PlainHttp.FORWARD, proxyProtocol: props.proxyProtocol ?? ProxyProtocol.V2 });
+    const plainHttp = props.plainHttp ?? PlainHttp.FORWARD;
+    const origin = buildPassthroughOrigin(this, id, { ...props, plainHttp, proxyProtocol: props.proxyProtocol ?? ProxyProtocol.V2 });
     this.nodeBalancer = origin.nodeBalancer;
     this.backendFirewall = origin.backendFirewall;
     this.push = origin.push;
     this.webServerConfig = origin.webServerConfig;
+    const served = props.certificate.served;
+    writeSiteContract(this, () => ({
+      option: SslOption.TCP_PASSTHROUGH,
+      hostnames: served.names,
+      ...origin.loadBalancer.balancing,
+      redirectsPlainHttp: plainHttp === PlainHttp.FORWARD,
+      renewal: served.renewal,
+      expiryAlertHours: served.expiryAlertHours,
+    }));
   }
 }
 

@@ -8,6 +8,7 @@ import { checkOneOf } from "../private/validation";
 import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
 import { PlainHttp } from "./plain-http";
 import { pickSiteProps, type SiteProps } from "./site-props";
+import { SslOption, writeSiteContract } from "../contract/site-contract";
 
 /** Props of a {@link TerminateAtLoadBalancer}. */
 export interface TerminateAtLoadBalancerProps extends SiteProps {
@@ -44,10 +45,19 @@ export class TerminateAtLoadBalancer extends Construct {
   constructor(scope: Construct, id: string, props: TerminateAtLoadBalancerProps) {
     super(scope, id);
     checkOneOf(this, "plainHttp", props.plainHttp, PlainHttp, "PlainHttp");
-    const listeners = httpsListeners(props.certificate, props.plainHttp ?? PlainHttp.FORWARD, props);
-    const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), listeners });
+    const plainHttp = props.plainHttp ?? PlainHttp.FORWARD;
+    const lb = new LoadBalancer(this, "LoadBalancer", { ...pickSiteProps(props, id), listeners: httpsListeners(props.certificate, plainHttp, props) });
     this.nodeBalancer = lb.nodeBalancer;
     this.backendFirewall = lb.backendFirewall;
+    const served = props.certificate.served;
+    writeSiteContract(this, () => ({
+      option: SslOption.TERMINATE_AT_LOAD_BALANCER,
+      hostnames: served.names,
+      ...lb.balancing,
+      redirectsPlainHttp: plainHttp === PlainHttp.FORWARD,
+      renewal: served.renewal,
+      expiryAlertHours: served.expiryAlertHours,
+    }));
   }
 }
 

@@ -1,6 +1,7 @@
+import { CertificateRenewer, type CertificateRenewal, readSiteContracts } from "../contract/site-contract";
+import { Protocol } from "../nodebalancer/enums";
 import { RenewalWindow } from "./renewal-window";
 import { CipherSuite, type VerifySite } from "./site";
-import { SslOption } from "./ssl-option";
 import { VerifyError } from "./verify-error";
 
 /** What a synthesized stack says about its site; the addresses come from Terraform's outputs. */
@@ -11,67 +12,37 @@ export interface StackSite extends Omit<VerifySite, "nodeBalancerAddresses"> {
 
 type Json = Record<string, unknown>;
 
-const ACME_DEFAULT_MIN_DAYS = 30;
 const NODEBALANCER_ADDRESS = /^\$\{linode_nodebalancer\.[A-Za-z0-9_-]+\.ipv[46]\}$/;
 
 /**
- * Reads the site of one synthesized stack (`cdk.tf.json` or a published `main.tf.json`): the option
- * from the NodeBalancer's config on 443 and the Cloudflare records, the hostnames from the
- * certificate or the proxied records, the renewal policy, port 80, and which outputs carry the
- * NodeBalancer's addresses. Values that are still references are skipped, never guessed.
+ * Reads the site of one synthesized stack (`cdk.tf.json` or a published `main.tf.json`) from the
+ * site contract its constructs wrote (`SiteContract`, a Terraform local): nothing is inferred from
+ * resource names. Only the NodeBalancer's addresses come from outputs, since Terraform knows them
+ * only after apply.
  */
 export function readStackSite(config: unknown, stack: string): StackSite {
-  const root = asObject(config);
-  const resources = asObject(root.resource);
-  const nodeBalancers = Object.keys(asObject(resources.linode_nodebalancer));
-  if (nodeBalancers.length !== 1) {
+  const contracts = [...readSiteContracts(config).values()];
+  if (contracts.length !== 1) {
     throw new VerifyError(
-      `stack "${stack}" has ${nodeBalancers.length} NodeBalancers; verify reads a stack with exactly one (or pass --hostname and --nodebalancer-ip)`,
+      contracts.length === 0
+        ? `stack "${stack}" has no site contract (a stack synthesized with cdktf-nodebalancer-ssl 1.0 or later has one per site): synthesize it again, or pass --hostname and --nodebalancer-ip`
+        : `stack "${stack}" has ${contracts.length} sites; verify reads a stack with exactly one (or pass --hostname and --nodebalancer-ip)`,
     );
   }
-  const configs = entries(resources.linode_nodebalancer_config);
-  const https = configs.find(([, c]) => c.port === 443);
+  const contract = contracts[0];
+  const https = contract.listeners.find((l) => l.port === 443);
   if (https === undefined) throw new VerifyError(`stack "${stack}" has no NodeBalancer config on port 443`);
-  const [httpsKey, httpsConfig] = https;
-  const forwards80 = configs.some(([, c]) => c.port === 80);
-
-  const proxiedRecords = entries(resources.cloudflare_dns_record).filter(([, r]) => r.proxied === true);
-  const option =
-    // Cloudflare first: with the app servers as its origin, 443 is TCP too.
-    proxiedRecords.length > 0 || entries(resources.cloudflare_origin_ca_certificate).length > 0
-      ? SslOption.CLOUDFLARE_IN_FRONT
-      : httpsConfig.protocol === "tcp"
-        ? SslOption.TCP_PASSTHROUGH
-        : SslOption.TERMINATE_AT_LOAD_BALANCER;
-
-  const acme = entries(resources.acme_certificate).map(([, c]) => c);
-  const hostnames =
-    option === SslOption.CLOUDFLARE_IN_FRONT
-      ? proxiedRecords.map(([, r]) => r.name)
-      : acme.flatMap((c) => [c.common_name, ...asArray(c.subject_alternative_names)]);
-
-  // Zone-wide (`always_use_https`) or for the site's hostnames (a Single Redirect ruleset).
-  const alwaysUseHttps =
-    entries(resources.cloudflare_zone_setting).some(([, s]) => s.setting_id === "always_use_https" && s.value === "on") ||
-    entries(resources.cloudflare_ruleset).some(([, r]) => r.phase === "http_request_dynamic_redirect");
-  const backendCount = entries(resources.linode_nodebalancer_node).filter(
-    ([, n]) => typeof n.config_id === "string" && n.config_id.startsWith(`\${linode_nodebalancer_config.${httpsKey}.`),
-  ).length;
-  const stickiness = httpsConfig.stickiness ?? "none";
-  const alertHours = asObject(asObject(root.output).expiry_alert_hours).value;
-  const ports = configs.map(([, c]) => c.port).filter((p): p is number => typeof p === "number");
-  const algorithm = httpsConfig.algorithm ?? "roundrobin";
-
+  const root = asObject(config);
   return {
-    option,
-    hostnames: unique(hostnames.filter(isLiteral)),
-    redirectsPlainHttp: option === SslOption.CLOUDFLARE_IN_FRONT ? alwaysUseHttps : forwards80,
-    renewal: option === SslOption.CLOUDFLARE_IN_FRONT ? RenewalWindow.cloudflareEdge() : acme.length === 0 ? RenewalWindow.none() : acmeRenewal(acme[0]),
-    backendCount,
-    spreadsConnections: stickiness === "none" && algorithm !== "source",
-    cipherSuite: httpsConfig.cipher_suite === CipherSuite.LEGACY ? CipherSuite.LEGACY : CipherSuite.RECOMMENDED,
-    ...(typeof alertHours === "number" && alertHours > 0 ? { expiryAlertHours: alertHours } : {}),
-    nodeBalancerPorts: [...new Set(ports)].sort((a, b) => a - b),
+    option: contract.option,
+    hostnames: unique(contract.hostnames.filter((name) => !name.includes("${"))),
+    redirectsPlainHttp: contract.redirectsPlainHttp,
+    renewal: renewalWindow(contract.renewal),
+    backendCount: contract.backendCount,
+    spreadsConnections: contract.spreadsConnections,
+    cipherSuite: contract.listeners.find((l) => l.protocol === Protocol.HTTPS)?.cipherSuite ?? CipherSuite.RECOMMENDED,
+    ...(contract.expiryAlertHours !== undefined && contract.expiryAlertHours > 0 ? { expiryAlertHours: contract.expiryAlertHours } : {}),
+    nodeBalancerPorts: [...new Set(contract.listeners.map((l) => l.port))].sort((a, b) => a - b),
     addressOutputs: entries(root.output)
       .filter(([, o]) => typeof o.value === "string" && NODEBALANCER_ADDRESS.test(o.value))
       .map(([name]) => name),
@@ -95,22 +66,20 @@ export function addressesFromOutputs(site: StackSite, outputs: unknown, stack: s
   return unique(addresses);
 }
 
-function acmeRenewal(certificate: Json): RenewalWindow {
-  if (certificate.min_days_dynamic === true) return RenewalWindow.dynamic();
-  const days = certificate.min_days_remaining;
-  return RenewalWindow.minDaysRemaining(typeof days === "number" ? days : ACME_DEFAULT_MIN_DAYS);
-}
-
-function isLiteral(value: unknown): value is string {
-  return typeof value === "string" && value !== "" && !value.includes("${");
+/** The renewal window `verify` expects of the served certificate. */
+function renewalWindow(renewal: CertificateRenewal): RenewalWindow {
+  switch (renewal.renewer) {
+    case CertificateRenewer.ACME:
+      return renewal.fixedWindowDays === undefined ? RenewalWindow.dynamic() : RenewalWindow.minDaysRemaining(renewal.fixedWindowDays);
+    case CertificateRenewer.CLOUDFLARE_EDGE:
+      return RenewalWindow.cloudflareEdge();
+    case CertificateRenewer.NONE:
+      return RenewalWindow.none();
+  }
 }
 
 function asObject(value: unknown): Json {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /** A map's entries sorted by key, each value as an object. */

@@ -1,13 +1,6 @@
+import type { CipherSuite } from "../nodebalancer/enums";
 import type { RenewalWindow } from "./renewal-window";
 import type { SslOption } from "./ssl-option";
-
-/** The NodeBalancer's `cipher_suite` for HTTPS configs (the provider's values). */
-export enum CipherSuite {
-  /** Forward-secret (ECDHE) suites only: the default. */
-  RECOMMENDED = "recommended",
-  /** Older suites too, some without forward secrecy (insecure). */
-  LEGACY = "legacy",
-}
 
 /** What a site is supposed to be, as its stack describes it: what {@link verifySite} checks live. */
 export interface VerifySite {
@@ -67,3 +60,5 @@ export interface VerifySite {
    */
   readonly nodeBalancerPorts?: readonly number[];
 }
+
+export { CipherSuite } from "../nodebalancer/enums";

@@ -1,10 +1,31 @@
+import { Fn, TerraformStack, Testing } from "cdktf";
 import { beforeAll, describe, expect, test } from "vitest";
+import {
+  AcmeDnsChallenge,
+  Algorithm,
+  Backend,
+  CertificateProfile,
+  CipherSuite,
+  CloudflareSslScope,
+  configureProviders,
+  FirewallSource,
+  ListenerCertificate,
+  LoadBalancedSite,
+  type LoadBalancedSiteProps,
+  PlainHttp,
+  Protocol,
+  RenewalPolicy,
+  RequiredProvider,
+  SiteStack,
+  SiteTls,
+  SshCredentials,
+  Stickiness,
+} from "../../src";
 import { addressesFromOutputs, readStackSite } from "../../src/verify/read-stack";
 import { RenewalWindow } from "../../src/verify/renewal-window";
-import { CipherSuite } from "../../src/verify/site";
 import { SslOption } from "../../src/verify/ssl-option";
 import { VerifyError } from "../../src/verify/verify-error";
-import type { SynthesizedStack } from "../../src/testing";
+import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { synthesizeExampleStacks } from "../support/example-stacks";
 
 let stacks: Map<string, SynthesizedStack>;
@@ -50,22 +71,29 @@ describe("readStackSite on the example stacks", () => {
   });
 });
 
-describe("readStackSite on changed stacks", () => {
-  test("option 3 redirects through its hostnames' redirect rule; without it, no redirect is expected", () => {
-    const json = copyOf("cloudflare-in-front");
-    expect(json.resource.cloudflare_zone_setting).toBeUndefined();
-    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(true);
-    for (const [key, r] of Object.entries<any>(json.resource.cloudflare_ruleset)) if (r.phase === "http_request_dynamic_redirect") delete json.resource.cloudflare_ruleset[key];
-    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(false);
+/** The facade's stack for one site whose `tls` line and site props are given: what a user synthesizes. */
+function siteJson(tls: SiteTls, overrides: Partial<LoadBalancedSiteProps> = {}): SynthesizedStack {
+  const stack = new SiteStack(Testing.app(), "shop");
+  stack.addSite({
+    domainNames: ["www.example.com", "example.com"],
+    region: "us-east",
+    backends: ["10", "11", "12"].map((n) => Backend.fromAddress(`192.168.130.${n}`, { label: `app-${n}`, sshHost: `198.51.100.${n}` })),
+    adminSources: FirewallSource.cidrs(["203.0.113.0/24"]),
+    tls,
+    ...overrides,
   });
+  return synthJson(stack);
+}
 
-  test("option 3 with zone-wide settings follows always_use_https", () => {
-    const json = copyOf("cloudflare-in-front");
-    delete json.resource.cloudflare_ruleset;
-    json.resource.cloudflare_zone_setting = { https: { zone_id: "z", setting_id: "always_use_https", value: "on" } };
-    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(true);
-    json.resource.cloudflare_zone_setting.https.value = "off";
-    expect(readStackSite(json, "cf").redirectsPlainHttp).toBe(false);
+const acme = { dnsChallenge: AcmeDnsChallenge.linode() };
+
+describe("readStackSite reads what the constructs wrote (the site contract)", () => {
+  test("option 3 redirects when its hostnames' rules, or the zone's settings, turn Always Use HTTPS on", () => {
+    expect(readStackSite(siteJson(SiteTls.cloudflare({ zoneName: "example.com" })), "cf").redirectsPlainHttp).toBe(true);
+    const off = SiteTls.cloudflare({ zoneName: "example.com", sslScope: CloudflareSslScope.hostnames({ alwaysUseHttps: false }), plainHttp: PlainHttp.FORWARD });
+    expect(readStackSite(siteJson(off), "cf").redirectsPlainHttp).toBe(false);
+    const zoneWide = SiteTls.cloudflare({ zoneName: "example.com", sslScope: CloudflareSslScope.zoneWide({ alwaysUseHttps: false }), plainHttp: PlainHttp.FORWARD });
+    expect(readStackSite(siteJson(zoneWide), "cf").redirectsPlainHttp).toBe(false);
   });
 
   test("Cloudflare in front with the app servers as origin is option 3, though 443 is TCP", () => {
@@ -75,65 +103,68 @@ describe("readStackSite on changed stacks", () => {
   });
 
   test("port 80 closed expects no redirect", () => {
-    const json = copyOf("terminate-at-load-balancer");
-    const configs = json.resource.linode_nodebalancer_config;
-    for (const key of Object.keys(configs)) if (configs[key].port === 80) delete configs[key];
-    expect(readStackSite(json, "one").redirectsPlainHttp).toBe(false);
+    const site = readStackSite(siteJson(SiteTls.terminateAtLoadBalancer({ ...acme, plainHttp: PlainHttp.CLOSED })), "one");
+    expect(site).toMatchObject({ redirectsPlainHttp: false, nodeBalancerPorts: [443] });
   });
 
-  test("min_days_dynamic renews at a third of the lifetime (half for 10 days or less)", () => {
-    const json = copyOf("terminate-at-load-balancer");
-    for (const c of Object.values<any>(json.resource.acme_certificate)) {
-      delete c.min_days_remaining;
-      c.min_days_dynamic = true;
-    }
-    const renewal = readStackSite(json, "one").renewal as RenewalWindow;
-    expect(renewal.windowDays(from, days(45))).toBe(15);
-    expect(renewal.windowDays(from, days(6))).toBe(3);
-    expect(renewal.describe(from, days(45))).toBe("renews at 15 days left (dynamic)");
+  test("the renewal policy: a third of the lifetime (half for 10 days or less) by default, or a fixed window", () => {
+    const dynamic = readStackSite(siteJson(SiteTls.terminateAtLoadBalancer(acme)), "one").renewal as RenewalWindow;
+    expect(dynamic.windowDays(from, days(45))).toBe(15);
+    expect(dynamic.windowDays(from, days(6))).toBe(3);
+    expect(dynamic.describe(from, days(45))).toBe("renews at 15 days left (dynamic)");
+    const fixed = readStackSite(siteJson(SiteTls.passthrough({ ...acme, sshCredentials: SshCredentials.agent(), renewal: RenewalPolicy.fixedWindow(20) })), "two").renewal as RenewalWindow;
+    expect(fixed.windowDays(from, days(90))).toBe(20);
   });
 
   test("option 1 with your own certificate: no names to read (verify asks for --hostname), nothing renews", () => {
-    const json = copyOf("terminate-at-load-balancer");
-    delete json.resource.acme_certificate;
-    const site = readStackSite(json, "own");
+    const own = SiteTls.ownCertificate({ certificate: ListenerCertificate.fromPem({ fullChainPem: Fn.file("chain.pem"), privateKeyPem: Fn.file("key.pem") }) });
+    const site = readStackSite(siteJson(own), "own");
     expect(site.hostnames).toEqual([]);
     expect(site.renewal?.describe(from, days(90))).toBe("no automatic renewal");
+    expect(site.expiryAlertHours).toBeUndefined();
   });
 
   test("stickiness keeps a client on one backend: sampling cannot reach the others", () => {
-    const json = copyOf("tcp-passthrough");
-    for (const c of Object.values<any>(json.resource.linode_nodebalancer_config)) c.stickiness = "table";
-    expect(readStackSite(json, "two").spreadsConnections).toBe(false);
+    const passthrough = SiteTls.passthrough({ ...acme, sshCredentials: SshCredentials.agent() });
+    expect(readStackSite(siteJson(passthrough), "two")).toMatchObject({ spreadsConnections: true, backendCount: 3 });
+    expect(readStackSite(siteJson(passthrough, { stickiness: Stickiness.TABLE }), "two").spreadsConnections).toBe(false);
+    expect(readStackSite(siteJson(passthrough, { algorithm: Algorithm.SOURCE }), "two").spreadsConnections).toBe(false);
   });
 
-  test("a stack with two NodeBalancers is refused with the way out", () => {
-    const json = copyOf("terminate-at-load-balancer");
-    json.resource.linode_nodebalancer.Second = { label: "second", region: "us-east" };
-    expect(() => readStackSite(json, "one")).toThrow(new VerifyError('stack "one" has 2 NodeBalancers; verify reads a stack with exactly one (or pass --hostname and --nodebalancer-ip)'));
+  test("a stack with two sites, or with none, is refused with the way out", () => {
+    const two = new TerraformStack(Testing.app(), "two");
+    configureProviders(two, Object.values(RequiredProvider));
+    for (const label of ["one", "two"]) {
+      new LoadBalancedSite(two, label, { domainNames: [`${label}.example.com`], region: "us-east", label: `site-${label}`, backends: [Backend.fromAddress("192.168.130.10")], tls: SiteTls.terminateAtLoadBalancer(acme) });
+    }
+    expect(() => readStackSite(synthJson(two), "two")).toThrow(new VerifyError('stack "two" has 2 sites; verify reads a stack with exactly one (or pass --hostname and --nodebalancer-ip)'));
+    const none = copyOf("terminate-at-load-balancer");
+    delete none.locals;
+    expect(() => readStackSite(none, "old")).toThrow(/stack "old" has no site contract .*synthesize it again, or pass --hostname and --nodebalancer-ip/);
   });
 });
 
 describe("readStackSite: what verify's thresholds come from (issue 20)", () => {
-  test("the stack's expiry alert, cipher suite and config ports", () => {
+  test("the certificate's expiry alert, cipher suite and config ports", () => {
     const site = readStackSite(stacks.get("terminate-at-load-balancer"), "one");
     expect(site).toMatchObject({ expiryAlertHours: 336, cipherSuite: CipherSuite.RECOMMENDED, nodeBalancerPorts: [80, 443] });
   });
 
-  test("cipher_suite legacy is read; a config on another port is listed for option 3's origin probes", () => {
-    const json = copyOf("cloudflare-in-front");
-    const configs = Object.values<any>(json.resource.linode_nodebalancer_config);
-    configs[0].cipher_suite = "legacy";
-    json.resource.linode_nodebalancer_config.Admin = { ...configs[0], port: 8443 };
-    expect(readStackSite(json, "cf")).toMatchObject({ cipherSuite: CipherSuite.LEGACY, nodeBalancerPorts: [443, 8443] });
+  test("cipher suite legacy is read; a config added later is listed for option 3's origin probes", () => {
+    const stack = new SiteStack(Testing.app(), "shop");
+    const site = stack.addSite({
+      domainNames: ["www.example.com"],
+      region: "us-east",
+      backends: [Backend.fromAddress("192.168.130.10")],
+      tls: SiteTls.cloudflare({ zoneName: "example.com", cipherSuite: CipherSuite.LEGACY }),
+    });
+    site.nodeBalancer.addConfig("Admin", { protocol: Protocol.TCP, port: 8443 });
+    expect(readStackSite(synthJson(stack), "shop")).toMatchObject({ cipherSuite: CipherSuite.LEGACY, nodeBalancerPorts: [443, 8443] });
   });
 
   test("a daily schedule's 48-hour alert (shortlived) is what tls.expiry fails under", () => {
-    const json = copyOf("terminate-at-load-balancer");
-    json.output.expiry_alert_hours.value = 48;
-    expect(readStackSite(json, "one").expiryAlertHours).toBe(48);
-    delete json.output.expiry_alert_hours;
-    expect(readStackSite(json, "one").expiryAlertHours).toBeUndefined();
+    const site = readStackSite(siteJson(SiteTls.terminateAtLoadBalancer({ ...acme, profile: CertificateProfile.SHORT_LIVED })), "one");
+    expect(site.expiryAlertHours).toBe(48);
   });
 });
 
