@@ -16,6 +16,8 @@ export * from "./certificates/renewal-policy";
 export * from "./firewall/firewall-source";
 export * from "./firewall/cloud-firewall";
 export * from "./topologies/site-props";
+// What a site is, as the constructs describe it (a Terraform local that tools such as verify read).
+export { CertificateRenewer, type CertificateRenewal, type SiteBalancing, type SiteContract, type SiteListener, SslOption } from "./contract/site-contract";
 export * from "./topologies/plain-http";
 export * from "./topologies/load-balancer";
 export * from "./topologies/terminate-at-load-balancer";
