@@ -12,6 +12,6 @@ export type KeySet<T> = Record<keyof T, true>;
 export function checkKnownKeys<T extends object>(scope: IConstruct | string, prop: string, value: T, known: KeySet<T>): void {
   const names = Object.keys(known);
   for (const [key, member] of Object.entries(value)) {
-    check(names.includes(key), scope, prop ? `${prop}.${key}` : key, member, `'${key}' is not an option here (the CCM would drop it silently): use ${names.map((k) => `'${k}'`).join(", ")}.`);
+    check(names.includes(key), scope, prop ? `${prop}.${key}` : key, member, `'${key}' is not an option here (it would be dropped silently): use ${names.map((k) => `'${k}'`).join(", ")}.`);
   }
 }

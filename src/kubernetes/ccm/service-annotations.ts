@@ -136,7 +136,7 @@ export function ccmAnnotations(scope: IConstruct, props: NodeBalancerServiceAnno
   };
   const protocols = props.ports.map((config, i) => {
     const [protocol, json] = portConfig(scope, `ports[${i}]`, config, props, namespace);
-    if (Object.keys(json).length > 0) set(ccmPortAnnotation(config.port), renderJson(json));
+    if (Object.values(json).some((value) => value !== undefined)) set(ccmPortAnnotation(config.port), renderJson(json));
     return protocol;
   });
   set(CcmAnnotation.DEFAULT_PROTOCOL, props.defaultProtocol);

@@ -20,7 +20,8 @@ interface Row {
   readonly error?: string;
 }
 
-const getPortConfig: Row[] = [
+const getPortConfig: Row[] = (
+  [
   { source: "default no proxy protocol specified", annotations: {}, options: TCP_443, config: { port: 443, protocol: "tcp", proxyProtocol: "none", algorithm: "roundrobin", stickiness: undefined } },
   { source: "default proxy protocol specified", annotations: { [`${P}default-proxy-protocol`]: "v2" }, options: TCP_443, config: { protocol: "tcp", proxyProtocol: "v2" } },
   { source: "port specific proxy protocol specified", annotations: { [`${P}default-proxy-protocol`]: "v2", [`${P}port-443`]: `{"proxy-protocol": "v1"}` }, options: TCP_443, config: { protocol: "tcp", proxyProtocol: "v1" } },
@@ -45,7 +46,8 @@ const getPortConfig: Row[] = [
   { source: "port config falls back to default", annotations: { [`${P}default-protocol`]: "http", [`${P}port-443`]: "{}" }, options: TCP_443, config: { protocol: "http", stickiness: "table" } },
   { source: "port config capitalized protocol", annotations: { [`${P}port-443`]: `{ "protocol": "HTTp" }` }, options: TCP_443, config: { protocol: "http", stickiness: "table" } },
   { source: "port config invalid protocol", annotations: { [`${P}port-443`]: `{ "protocol": "invalid" }` }, options: TCP_443, error: 'invalid protocol: "invalid" specified' },
-].map((row) => ({ ...row, source: `Test_getPortConfig/${row.source}` }) as Row);
+  ] as Row[]
+).map((row) => ({ ...row, source: `Test_getPortConfig/${row.source}` }));
 
 const others: Row[] = [
   // Test_getPortConfigAnnotation reads port 443 of a Service whose only spec port is 80.
