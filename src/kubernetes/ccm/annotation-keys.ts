@@ -21,9 +21,12 @@ export enum CcmAnnotation {
   FIREWALL_ACL = "service.beta.kubernetes.io/linode-loadbalancer-firewall-acl",
 }
 
+/** The prefix of the CCM's per-port annotations (`AnnLinodePortConfigPrefix`). */
+export const CCM_PORT_ANNOTATION_PREFIX = "service.beta.kubernetes.io/linode-loadbalancer-port-";
+
 /** The CCM's per-port annotation: `service.beta.kubernetes.io/linode-loadbalancer-port-<port>` (JSON). */
 export function ccmPortAnnotation(port: number): string {
-  return `service.beta.kubernetes.io/linode-loadbalancer-port-${port}`;
+  return `${CCM_PORT_ANNOTATION_PREFIX}${port}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CcmAnnotation, CERTIFICATE_SHA256_ANNOTATION, ccmPortAnnotation } from "./annotation-keys";
+import { CCM_PORT_ANNOTATION_PREFIX, CcmAnnotation, CERTIFICATE_SHA256_ANNOTATION, ccmPortAnnotation } from "./annotation-keys";
 import { ACL_CONFIG, type GoValue, goUnmarshal, PORT_CONFIG_ANNOTATION } from "./go-json";
 import { CCM_MAX_FIREWALL_RULES, ccmFirewallRuleCount } from "./service-firewall";
 
@@ -27,7 +27,7 @@ export interface CcmParseOptions {
   readonly defaultNodeBalancerType?: string;
 }
 
-/** The NodeBalancer config the CCM builds for one Service port (`buildNodeBalancerConfig`). */
+/** The NodeBalancer config the CCM builds for one Service port (`buildNodeBalancerConfig`), in linodego's field names. */
 export interface CcmNodeBalancerConfig {
   readonly port: number;
   readonly protocol: "tcp" | "udp" | "http" | "https";
@@ -114,7 +114,7 @@ export function parseCcmAnnotations(annotations: Readonly<Record<string, string>
 }
 
 function annotatedPorts(annotations: Readonly<Record<string, string>>): CcmServicePort[] {
-  const prefix = ccmPortAnnotation(0).slice(0, -1);
+  const prefix = CCM_PORT_ANNOTATION_PREFIX;
   return Object.keys(annotations)
     .filter((key) => key.startsWith(prefix) && /^[1-9][0-9]*$/.test(key.slice(prefix.length)))
     .map((key) => ({ port: Number(key.slice(prefix.length)) }));

@@ -57,7 +57,8 @@ export interface NodeBalancerServiceAnnotationsProps {
   /** The firewall in front of the NodeBalancer; `ServiceFirewall.none()` detaches any firewall. */
   readonly firewall: ServiceFirewall;
   /**
-   * Protocol of ports that do not set one (annotation `default-protocol`).
+   * Protocol of ports that do not set one (annotation `default-protocol`); without it the CCM
+   * takes the Service port's protocol, TCP.
    * @default Protocol.TCP
    */
   readonly defaultProtocol?: Protocol;
@@ -188,7 +189,7 @@ function portConfig(scope: IConstruct, prop: string, config: ServicePortConfig, 
     checkName(scope, `${prop}.tlsSecret.namespace`, secretNamespace, "label");
     const comparable = !isToken(secretNamespace) && !isToken(namespace);
     check(!comparable || secretNamespace === namespace, scope, `${prop}.tlsSecret.namespace`, secretNamespace, `The CCM reads TLS Secrets from the Service's namespace ('${namespace}') only: create the Secret there.`);
-    checkOneOf(scope, `${prop}.tlsSecret.keyAlgorithm`, secret!.keyAlgorithm, KeyAlgorithm, "KeyAlgorithm");
+    checkEnum(scope, `${prop}.tlsSecret.keyAlgorithm`, secret!.keyAlgorithm, KeyAlgorithm, "KeyAlgorithm");
     check(secret!.keyAlgorithm === KeyAlgorithm.RSA, scope, `${prop}.tlsSecret.keyAlgorithm`, secret!.keyAlgorithm, "NodeBalancers serve RSA certificates only: issue the certificate with an RSA key.");
   } else {
     check(secret === undefined, scope, `${prop}.tlsSecret`, secret?.name, `A ${protocol} port serves no certificate and the CCM ignores its Secret: use Protocol.HTTPS, or leave the Secret out (with TLS passthrough the pods serve it).`);
