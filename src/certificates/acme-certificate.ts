@@ -1,8 +1,7 @@
 import { Construct } from "constructs";
-import { type CertificateRenewal, CertificateRenewer } from "../contract/site-contract";
 import { Certificate } from "../generated/providers/acme/certificate";
 import { coveringWildcard } from "../private/hostname";
-import { maxNames } from "../private/renewal";
+import { maxNames } from "./renewal-schedule";
 import { check, checkCertificateName, checkOneOf, checkUnique, isToken, ValidationError } from "../private/validation";
 import { AcmeAccount } from "./acme-account";
 import type { AcmeDnsChallenge } from "./acme-dns-challenge";
@@ -10,7 +9,7 @@ import type { ApplySchedule } from "./apply-schedule";
 import { CertificateProfile } from "./certificate-profile";
 import type { ICertificateWatch } from "./certificate-watch";
 import { KeyAlgorithm } from "./key-algorithm";
-import type { ICertificateSource } from "./listener-certificate";
+import type { ICertificateSource } from "./certificate-source";
 import { RenewalPolicy } from "./renewal-policy";
 
 /** Key type of an ACME certificate, as the ACME provider spells it. */
@@ -104,7 +103,7 @@ export class AcmeCertificate extends Construct implements ICertificateSource, IC
   /** The certificate's names: the common name, then the subject alternative names. */
   public readonly domainNames: readonly string[];
   /** When it renews (on `terraform apply`). */
-  public readonly renewal: CertificateRenewal;
+  public readonly renewalPolicy: RenewalPolicy;
   /** The underlying `acme_certificate`. */
   public readonly resource: Certificate;
 
@@ -114,10 +113,9 @@ export class AcmeCertificate extends Construct implements ICertificateSource, IC
     checkOneOf(this, "profile", props.profile, CertificateProfile, "CertificateProfile");
     validateNames(this, props.domainName, sans, props.profile);
     checkOneOf(this, "keyType", props.keyType, AcmeKeyType, "AcmeKeyType");
-    const policy = props.renewal ?? RenewalPolicy.lifetimeRelative();
-    const renewal = policy.bind(this, props.profile);
+    this.renewalPolicy = props.renewal ?? RenewalPolicy.lifetimeRelative();
+    const renewal = this.renewalPolicy.bind(this, props.profile);
     this.domainNames = [props.domainName, ...sans];
-    this.renewal = { renewer: CertificateRenewer.ACME, ...(policy.fixedWindowDays !== undefined ? { fixedWindowDays: policy.fixedWindowDays } : {}) };
     if (props.account !== undefined && props.email !== undefined) {
       throw new ValidationError(this.node.path, "account|email", { email: props.email }, "Specify at most one of 'account' and 'email': the e-mail belongs on the AcmeAccount.");
     }

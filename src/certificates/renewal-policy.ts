@@ -1,5 +1,5 @@
 import type { IConstruct } from "constructs";
-import { applyIntervalHours, defaultApplySchedule, dynamicRenewalHours, expiryAlertHours, shortestLifetimeHours } from "../private/renewal";
+import { applyIntervalHours, defaultApplySchedule, dynamicRenewalHours, expiryAlertHours, shortestLifetimeHours } from "./renewal-schedule";
 import { check, checkInteger, checkOneOf, warn } from "../private/validation";
 import { ApplySchedule } from "./apply-schedule";
 import { CertificateProfile } from "./certificate-profile";

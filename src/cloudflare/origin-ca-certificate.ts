@@ -5,8 +5,8 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { ApplySchedule } from "../certificates/apply-schedule";
 import type { ICertificateWatch } from "../certificates/certificate-watch";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
-import type { ICertificateSource } from "../certificates/listener-certificate";
-import { expiryAlertHours } from "../private/renewal";
+import type { ICertificateSource } from "../certificates/certificate-source";
+import { expiryAlertHours } from "../certificates/renewal-schedule";
 import { check, checkCertificateName, checkNotEmpty, checkOneOf, checkUnique, isToken } from "../private/validation";
 
 /**

@@ -1,5 +1,6 @@
 import { Lazy, TerraformLocal } from "cdktf";
 import type { IConstruct } from "constructs";
+import type { ServedCertificate } from "../nodebalancer/listener-certificate";
 import type { CipherSuite, Protocol, ProxyProtocol } from "../nodebalancer/enums";
 
 /**
@@ -83,6 +84,13 @@ export interface SiteContract extends SiteBalancing {
    * @default - not known (your own certificate, or Cloudflare's edge)
    */
   readonly expiryAlertHours?: number;
+}
+
+/** How a certificate served by the NodeBalancer or the backends renews, as the contract says it. */
+export function renewalOf(served: ServedCertificate): CertificateRenewal {
+  const policy = served.renewalPolicy;
+  if (policy === undefined) return { renewer: CertificateRenewer.NONE };
+  return { renewer: CertificateRenewer.ACME, ...(policy.fixedWindowDays !== undefined ? { fixedWindowDays: policy.fixedWindowDays } : {}) };
 }
 
 /** The schema of {@link SiteContract}: a reader refuses any other. */

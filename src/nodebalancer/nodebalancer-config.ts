@@ -1,11 +1,10 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
-import type { SiteListener } from "../contract/site-contract";
 import { NodebalancerConfigA } from "../generated/providers/linode/nodebalancer-config";
 import { NodebalancerNode } from "../generated/providers/linode/nodebalancer-node";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
-import type { ListenerCertificate } from "../certificates/listener-certificate";
-import { defaultBackendPort, defaultHealthCheckType, defaultPort } from "../private/defaults";
+import type { ListenerCertificate } from "./listener-certificate";
+import { defaultBackendPort, defaultHealthCheckType, defaultPort } from "./defaults";
 import { check, checkInteger, checkOneOf, checkPort, isToken } from "../private/validation";
 import type { Backend } from "./backend";
 import { Algorithm, CipherSuite, HealthCheckType, Protocol, ProxyProtocol, Stickiness } from "./enums";
@@ -89,8 +88,10 @@ export class NodeBalancerConfig extends Construct {
   public readonly backendPort: number;
   /** The config's id. */
   public readonly configId: string;
-  /** The config as a site contract lists it. */
-  public readonly listener: SiteListener;
+  /** The PROXY protocol header sent to the backends (`ProxyProtocol.NONE` unless TCP). */
+  public readonly proxyProtocol: ProxyProtocol;
+  /** The cipher suite of an HTTPS config; undefined for HTTP and TCP. */
+  public readonly cipherSuite?: CipherSuite;
   /** Whether one client's connections are spread over the backends (no stickiness, not `Algorithm.SOURCE`). */
   public readonly spreadsConnections: boolean;
   /** The underlying `linode_nodebalancer_config`. */
@@ -138,12 +139,8 @@ export class NodeBalancerConfig extends Construct {
       proxyProtocol: this.protocol === Protocol.TCP ? (props.proxyProtocol ?? ProxyProtocol.NONE) : undefined,
     });
     this.configId = this.resource.id;
-    this.listener = {
-      port: this.port,
-      protocol: this.protocol,
-      proxyProtocol: this.protocol === Protocol.TCP ? (props.proxyProtocol ?? ProxyProtocol.NONE) : ProxyProtocol.NONE,
-      ...(https ? { cipherSuite: props.cipherSuite ?? CipherSuite.RECOMMENDED } : {}),
-    };
+    this.proxyProtocol = this.protocol === Protocol.TCP ? (props.proxyProtocol ?? ProxyProtocol.NONE) : ProxyProtocol.NONE;
+    this.cipherSuite = https ? (props.cipherSuite ?? CipherSuite.RECOMMENDED) : undefined;
     this.spreadsConnections = (props.stickiness ?? Stickiness.NONE) === Stickiness.NONE && props.algorithm !== Algorithm.SOURCE;
     if (props.cipherSuite === CipherSuite.LEGACY) {
       Annotations.of(this).addWarning("cipherSuite LEGACY enables weak ciphers: use CipherSuite.RECOMMENDED unless old clients must connect.");

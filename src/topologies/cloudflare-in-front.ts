@@ -2,7 +2,7 @@ import { Annotations, Fn } from "cdktf";
 import { Construct } from "constructs";
 import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
-import type { CertificatePush } from "../certificates/certificate-push";
+import type { CertificatePush } from "../push/certificate-push";
 import type { AuthenticatedOriginPulls } from "../cloudflare/authenticated-origin-pulls";
 import { CloudflareSslScope } from "../cloudflare/cloudflare-ssl-scope";
 import type { ICloudflareZone } from "../cloudflare/cloudflare-zone";
@@ -15,8 +15,8 @@ import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { isInZone, recordName } from "../private/hostname";
 import { check, checkOneOf, isToken } from "../private/validation";
 import { CloudflareOrigin } from "./cloudflare-origin";
-import { PlainHttp } from "./plain-http";
-import { pickSiteProps, type SiteProps } from "./site-props";
+import { PlainHttp } from "../site/plain-http";
+import { pickSiteProps, type SiteProps } from "../site/site-props";
 import { CertificateRenewer, SslOption, writeSiteContract } from "../contract/site-contract";
 
 /** Props of a {@link CloudflareInFront}. */

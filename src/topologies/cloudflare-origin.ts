@@ -1,18 +1,18 @@
 import { dependable, type ITerraformDependable } from "cdktf";
 import type { Construct } from "constructs";
-import type { CertificatePush, CertificatePushOptions } from "../certificates/certificate-push";
-import { ListenerCertificate } from "../certificates/listener-certificate";
+import type { CertificatePush, CertificatePushOptions } from "../push/certificate-push";
+import { ListenerCertificate } from "../nodebalancer/listener-certificate";
 import { AuthenticatedOriginPulls } from "../cloudflare/authenticated-origin-pulls";
 import type { OriginCaCertificate } from "../cloudflare/origin-ca-certificate";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import { ProxyProtocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { check } from "../private/validation";
-import { ClientAddressHeader } from "../web-server/web-server-site";
-import { LoadBalancer } from "./load-balancer";
+import { ClientAddressHeader } from "../push/web-server-site";
+import { LoadBalancer } from "../site/load-balancer";
 import { buildPassthroughOrigin } from "./passthrough-origin";
-import type { PlainHttp } from "./plain-http";
-import type { SiteProps } from "./site-props";
+import type { PlainHttp } from "../site/plain-http";
+import type { SiteProps } from "../site/site-props";
 import type { CloudflareInFrontProps } from "./cloudflare-in-front";
 import { httpsListeners } from "./terminate-at-load-balancer";
 

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import type { ICertificateWatch } from "../certificates/certificate-watch";
-import type { ICertificateSource } from "../certificates/listener-certificate";
+import type { ICertificateSource } from "../certificates/certificate-source";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { checkNotEmpty, checkUnique } from "../private/validation";

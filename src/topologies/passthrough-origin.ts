@@ -1,16 +1,16 @@
 import { dependable } from "cdktf";
 import type { Construct } from "constructs";
-import { CertificatePush } from "../certificates/certificate-push";
+import { CertificatePush } from "../push/certificate-push";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import { HealthCheckType, Protocol, ProxyProtocol } from "../nodebalancer/enums";
 import type { HealthCheck } from "../nodebalancer/health-check";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { NODEBALANCER_SOURCE_RANGE } from "../private/cidr";
 import { check, checkOneOf, checkPort, isToken } from "../private/validation";
-import type { ClientAddressHeader } from "../web-server/web-server-site";
-import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
-import { PlainHttp } from "./plain-http";
-import { pickSiteProps, type SiteProps } from "./site-props";
+import type { ClientAddressHeader } from "../push/web-server-site";
+import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "../site/load-balancer";
+import { PlainHttp } from "../site/plain-http";
+import { pickSiteProps, type SiteProps } from "../site/site-props";
 import type { TcpPassthroughProps } from "./tcp-passthrough";
 
 /**

@@ -1,13 +1,14 @@
 import type { Construct } from "constructs";
 import { AcmeCertificate, type AcmeCertificateProps } from "../certificates/acme-certificate";
 import type { ICertificateWatch } from "../certificates/certificate-watch";
-import { ListenerCertificate, type ICertificateSource } from "../certificates/listener-certificate";
+import type { ICertificateSource } from "../certificates/certificate-source";
+import { ListenerCertificate } from "../nodebalancer/listener-certificate";
 import { CloudflareZone } from "../cloudflare/cloudflare-zone";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { check } from "../private/validation";
 import { CloudflareInFront, type CloudflareInFrontProps } from "./cloudflare-in-front";
-import { pickSiteProps, type SiteProps } from "./site-props";
+import { pickSiteProps, type SiteProps } from "../site/site-props";
 import { TcpPassthrough, type TcpPassthroughProps } from "./tcp-passthrough";
 import { TerminateAtLoadBalancer, type TerminateAtLoadBalancerProps } from "./terminate-at-load-balancer";
 

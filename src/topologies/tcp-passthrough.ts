@@ -1,14 +1,14 @@
 import { Construct } from "constructs";
-import type { CertificatePush, CertificatePushOptions } from "../certificates/certificate-push";
-import type { ListenerCertificate } from "../certificates/listener-certificate";
+import type { CertificatePush, CertificatePushOptions } from "../push/certificate-push";
+import type { ListenerCertificate } from "../nodebalancer/listener-certificate";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import type { FirewallSource } from "../firewall/firewall-source";
 import { ProxyProtocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import { buildPassthroughOrigin } from "./passthrough-origin";
-import { PlainHttp } from "./plain-http";
-import type { SiteProps } from "./site-props";
-import { SslOption, writeSiteContract } from "../contract/site-contract";
+import { PlainHttp } from "../site/plain-http";
+import type { SiteProps } from "../site/site-props";
+import { renewalOf, SslOption, writeSiteContract } from "../contract/site-contract";
 
 /** Props of a {@link TcpPassthrough}. */
 export interface TcpPassthroughProps extends SiteProps, CertificatePushOptions {
@@ -80,7 +80,7 @@ export class TcpPassthrough extends Construct {
       hostnames: served.names,
       ...origin.loadBalancer.balancing,
       redirectsPlainHttp: plainHttp === PlainHttp.FORWARD,
-      renewal: served.renewal,
+      renewal: renewalOf(served),
       expiryAlertHours: served.expiryAlertHours,
     }));
   }

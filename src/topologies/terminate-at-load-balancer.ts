@@ -1,14 +1,14 @@
 import { Construct } from "constructs";
-import type { ListenerCertificate } from "../certificates/listener-certificate";
+import type { ListenerCertificate } from "../nodebalancer/listener-certificate";
 import type { CipherSuite } from "../nodebalancer/enums";
 import { Protocol } from "../nodebalancer/enums";
 import type { NodeBalancer } from "../nodebalancer/nodebalancer";
 import type { CloudFirewall } from "../firewall/cloud-firewall";
 import { checkOneOf } from "../private/validation";
-import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "./load-balancer";
-import { PlainHttp } from "./plain-http";
-import { pickSiteProps, type SiteProps } from "./site-props";
-import { SslOption, writeSiteContract } from "../contract/site-contract";
+import { HTTP_LISTENER_ID, HTTPS_LISTENER_ID, LoadBalancer, type Listener } from "../site/load-balancer";
+import { PlainHttp } from "../site/plain-http";
+import { pickSiteProps, type SiteProps } from "../site/site-props";
+import { renewalOf, SslOption, writeSiteContract } from "../contract/site-contract";
 
 /** Props of a {@link TerminateAtLoadBalancer}. */
 export interface TerminateAtLoadBalancerProps extends SiteProps {
@@ -55,7 +55,7 @@ export class TerminateAtLoadBalancer extends Construct {
       hostnames: served.names,
       ...lb.balancing,
       redirectsPlainHttp: plainHttp === PlainHttp.FORWARD,
-      renewal: served.renewal,
+      renewal: renewalOf(served),
       expiryAlertHours: served.expiryAlertHours,
     }));
   }

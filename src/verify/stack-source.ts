@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
+import { runProcess } from "../private/spawn";
 import { addressesFromOutputs, readStackSite } from "./read-stack";
 import type { VerifySite } from "./site";
 import { VerifyError } from "./verify-error";
@@ -112,34 +112,27 @@ async function readJsonFile(file: string, flag: string): Promise<unknown> {
  * Runs `terraform output -json` in `cwd` within `timeoutMs`. Its output may hold sensitive values:
  * it is parsed here and never printed; only the first line of an error is reported.
  */
-function terraformOutputs(cwd: string, timeoutMs: number): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("terraform", ["output", "-json", "-no-color"], {
+async function terraformOutputs(cwd: string, timeoutMs: number): Promise<unknown> {
+  let r;
+  try {
+    r = await runProcess("terraform", {
+      args: ["output", "-json", "-no-color"],
       cwd,
       env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
+      timeoutMs,
+      stderrLimit: { chars: 8192, keep: "last" },
     });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs);
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (stderr = (stderr + c.toString("utf8")).slice(-8192)));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(new VerifyError(`cannot run terraform output -json in ${cwd}: ${e.message} (or pass --outputs or --nodebalancer-ip)`));
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== null) return reject(new VerifyError(`terraform output -json in ${cwd} did not finish within ${timeoutMs / 1000} s`));
-      if (code !== 0) {
-        const line = stderr.split("\n").map((l) => l.replace(/[│╷╵]/g, "").trim()).find((l) => l !== "") ?? `exit code ${code}`;
-        return reject(new VerifyError(`terraform output -json in ${cwd} failed: ${line}`));
-      }
-      try {
-        resolve(JSON.parse(stdout));
-      } catch {
-        reject(new VerifyError(`terraform output -json in ${cwd} printed no JSON`));
-      }
-    });
-  });
+  } catch (e) {
+    throw new VerifyError(`cannot run terraform output -json in ${cwd}: ${(e as Error).message} (or pass --outputs or --nodebalancer-ip)`);
+  }
+  if (r.signal !== null) throw new VerifyError(`terraform output -json in ${cwd} did not finish within ${timeoutMs / 1000} s`);
+  if (r.code !== 0) {
+    const line = r.stderr.split("\n").map((l) => l.replace(/[│╷╵]/g, "").trim()).find((l) => l !== "") ?? `exit code ${r.code}`;
+    throw new VerifyError(`terraform output -json in ${cwd} failed: ${line}`);
+  }
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new VerifyError(`terraform output -json in ${cwd} printed no JSON`);
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CloudflareSslScope } from "../../src/cloudflare/cloudflare-ssl-scope";
 import { CloudflareZone } from "../../src/cloudflare/cloudflare-zone";
 import { OriginCaKeyType, OriginCaValidity } from "../../src/cloudflare/origin-ca-certificate";
-import { SshCredentials } from "../../src/certificates/ssh-credentials";
+import { SshCredentials } from "../../src/push/ssh-credentials";
 import { FirewallSource } from "../../src/firewall/firewall-source";
 import { CipherSuite } from "../../src/nodebalancer/enums";
 import { CloudflareOrigin } from "../../src/topologies/cloudflare-origin";
@@ -11,7 +11,7 @@ import { SslMode } from "../../src/cloudflare/edge-tls";
 import { Backend } from "../../src/nodebalancer/backend";
 import { dataSourcesOfType, resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
 import { CloudflareInFront, type CloudflareInFrontProps } from "../../src/topologies/cloudflare-in-front";
-import { PlainHttp } from "../../src/topologies/plain-http";
+import { PlainHttp } from "../../src/site/plain-http";
 import { CloudflareInFrontStack } from "../../stacks/cloudflare-in-front";
 import { newStack, warningsOf } from "../support/fixtures";
 

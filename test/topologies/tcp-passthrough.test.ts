@@ -13,8 +13,8 @@ import {
   ProxyProtocol,
 } from "../../src";
 import { resourcesOfType, synthJson, type SynthesizedStack } from "../../src/testing";
-import { SshCredentials } from "../../src/certificates/ssh-credentials";
-import { WebServer } from "../../src/web-server/web-server";
+import { SshCredentials } from "../../src/push/ssh-credentials";
+import { WebServer } from "../../src/push/web-server";
 import { TcpPassthrough, type TcpPassthroughProps } from "../../src/topologies/tcp-passthrough";
 import { TcpPassthroughStack } from "../../stacks/tcp-passthrough";
 import { newStack } from "../support/fixtures";

@@ -2,8 +2,8 @@ import { Fn, TerraformStack, TerraformVariable } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { AcmeCertificate, AcmeDnsChallenge, FirewallSource, ListenerCertificate } from "../../src";
 import { resourcesOfType, synthJson } from "../../src/testing";
-import { SshCredentials } from "../../src/certificates/ssh-credentials";
-import { AppServers, type AppServersProps } from "../../src/topologies/app-servers";
+import { SshCredentials } from "../../src/push/ssh-credentials";
+import { AppServers, type AppServersProps } from "../../src/servers/app-servers";
 import { TcpPassthrough } from "../../src/topologies/tcp-passthrough";
 import { newStack } from "../support/fixtures";
 

@@ -1,6 +1,6 @@
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
-import { DEFAULT_SSH_PORT } from "../certificates/ssh-connection";
+import { DEFAULT_SSH_PORT } from "../push/ssh-connection";
 import { CloudFirewall, type FirewallRule } from "../firewall/cloud-firewall";
 import { FirewallSource } from "../firewall/firewall-source";
 import { NodeBalancer } from "../nodebalancer/nodebalancer";
@@ -62,7 +62,11 @@ export class LoadBalancer extends Construct {
   public get balancing(): SiteBalancing {
     const configs = this.nodeBalancer.configs;
     const main = configs.find((c) => c.port === 443) ?? configs[0];
-    return { listeners: configs.map((c) => c.listener), backendCount: this.backendCount, spreadsConnections: main.spreadsConnections };
+    return {
+      listeners: configs.map((c) => ({ port: c.port, protocol: c.protocol, proxyProtocol: c.proxyProtocol, ...(c.cipherSuite ? { cipherSuite: c.cipherSuite } : {}) })),
+      backendCount: this.backendCount,
+      spreadsConnections: main.spreadsConnections,
+    };
   }
 
   constructor(scope: Construct, id: string, props: LoadBalancerProps) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ApplySchedule, CertificateProfile } from "../../src";
-import { applyIntervalHours, defaultApplySchedule, dynamicRenewalHours, expiryAlertHours, maxNames, shortestLifetimeHours } from "../../src/private/renewal";
+import { applyIntervalHours, defaultApplySchedule, dynamicRenewalHours, expiryAlertHours, maxNames, shortestLifetimeHours } from "../../src/certificates/renewal-schedule";
 import { regionProblem } from "../../src/private/linode-regions";
 
 describe("renewal rules", () => {

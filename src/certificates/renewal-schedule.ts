@@ -1,6 +1,6 @@
 /** Pure renewal rules: how long certificates live, how often applies run, when to alert. */
-import { ApplySchedule } from "../certificates/apply-schedule";
-import { CertificateProfile } from "../certificates/certificate-profile";
+import { ApplySchedule } from "./apply-schedule";
+import { CertificateProfile } from "./certificate-profile";
 
 /** Hours between two applies of a schedule. */
 export function applyIntervalHours(schedule: ApplySchedule): number {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { HealthCheckType, Protocol } from "../../src";
-import { defaultBackendPort, defaultHealthCheckType, defaultPort } from "../../src/private/defaults";
+import { defaultBackendPort, defaultHealthCheckType, defaultPort } from "../../src/nodebalancer/defaults";
 
 describe("port and protocol defaults", () => {
   test("HTTP listens on 80, HTTPS on 443, TCP has no default", () => {

@@ -1,34 +1,25 @@
-import { type CertificateRenewal, CertificateRenewer } from "../contract/site-contract";
 import { isToken, ValidationError } from "../private/validation";
 import type { OriginCaCertificate } from "../cloudflare/origin-ca-certificate";
-import type { AcmeCertificate } from "./acme-certificate";
-import { KeyAlgorithm } from "./key-algorithm";
-
-/** What a certificate source must expose to be served by a NodeBalancer config. */
-export interface ICertificateSource {
-  /** Leaf certificate followed by its CA chain, PEM. */
-  readonly fullChainPem: string;
-  /** Private key, PEM (sensitive). */
-  readonly privateKeyPem: string;
-  /** Algorithm of the private key. */
-  readonly keyAlgorithm: KeyAlgorithm;
-}
+import type { AcmeCertificate } from "../certificates/acme-certificate";
+import type { RenewalPolicy } from "../certificates/renewal-policy";
+import type { ICertificateSource } from "../certificates/certificate-source";
+import { KeyAlgorithm } from "../certificates/key-algorithm";
 
 /** What a site's contract says of the certificate it serves. */
 export interface ServedCertificate {
   /** The certificate's names; empty when they are not known at synth (your own certificate). */
   readonly names: readonly string[];
-  /** When it renews. */
-  readonly renewal: CertificateRenewal;
+  /**
+   * How it renews on `terraform apply`.
+   * @default - it does not renew: your own certificate, or an Origin CA certificate (replace it yourself)
+   */
+  readonly renewalPolicy?: RenewalPolicy;
   /**
    * Alert when fewer hours than this remain before it expires.
    * @default - not known (your own certificate)
    */
   readonly expiryAlertHours?: number;
 }
-
-/** Your own certificate, and an Origin CA certificate, renew only when you replace them. */
-const NOT_RENEWED: CertificateRenewal = { renewer: CertificateRenewer.NONE };
 
 /** Bring-your-own certificate material. */
 export interface PemCertificateProps {
@@ -50,7 +41,7 @@ export interface PemCertificateProps {
 export class ListenerCertificate implements ICertificateSource {
   /** Serve a Let's Encrypt certificate issued by an {@link AcmeCertificate}: full chain and key. */
   public static fromAcme(certificate: AcmeCertificate): ListenerCertificate {
-    return ListenerCertificate.fromSource(certificate, { names: certificate.domainNames, renewal: certificate.renewal, expiryAlertHours: certificate.expiryAlertHours });
+    return ListenerCertificate.fromSource(certificate, { names: certificate.domainNames, renewalPolicy: certificate.renewalPolicy, expiryAlertHours: certificate.expiryAlertHours });
   }
 
   /**
@@ -58,7 +49,7 @@ export class ListenerCertificate implements ICertificateSource {
    * Cloudflare only, so serve it only where Cloudflare is the sole client (SSL mode Full (strict)).
    */
   public static fromOriginCa(certificate: OriginCaCertificate): ListenerCertificate {
-    return ListenerCertificate.fromSource(certificate, { names: certificate.hostnames, renewal: NOT_RENEWED, expiryAlertHours: certificate.expiryAlertHours });
+    return ListenerCertificate.fromSource(certificate, { names: certificate.hostnames, expiryAlertHours: certificate.expiryAlertHours });
   }
 
   /**
@@ -80,7 +71,7 @@ export class ListenerCertificate implements ICertificateSource {
         );
       }
     }
-    return new ListenerCertificate(props.fullChainPem, props.privateKeyPem, props.keyAlgorithm ?? KeyAlgorithm.RSA, { names: [], renewal: NOT_RENEWED });
+    return new ListenerCertificate(props.fullChainPem, props.privateKeyPem, props.keyAlgorithm ?? KeyAlgorithm.RSA, { names: [] });
   }
 
   private static fromSource(source: ICertificateSource, served: ServedCertificate): ListenerCertificate {

@@ -9,9 +9,9 @@ import {
   ListenerCertificate,
 } from "../../src";
 import { resourcesOfType, synthJson, synthStack } from "../../src/testing";
-import { CertificatePush, type CertificatePushProps } from "../../src/certificates/certificate-push";
-import { SshCredentials } from "../../src/certificates/ssh-credentials";
-import { WebServer } from "../../src/web-server/web-server";
+import { CertificatePush, type CertificatePushProps } from "../../src/push/certificate-push";
+import { SshCredentials } from "../../src/push/ssh-credentials";
+import { WebServer } from "../../src/push/web-server";
 import { newStack, warningsOf } from "../support/fixtures";
 
 const APP_1 = Backend.fromAddress("192.168.130.10", { label: "app-1", sshHost: "198.51.100.10" });

@@ -1,4 +1,4 @@
-import { HealthCheckType, Protocol } from "../nodebalancer/enums";
+import { HealthCheckType, Protocol } from "./enums";
 
 /** The conventional listening port of a protocol (TCP has none). */
 export function defaultPort(protocol: Protocol): number | undefined {

@@ -12,8 +12,8 @@ import {
 import { Construct } from "constructs";
 import type { Backend } from "../nodebalancer/backend";
 import { check, checkAbsolutePath, checkNotEmpty, checkUnique, isToken } from "../private/validation";
-import { WebServer } from "../web-server/web-server";
-import type { ListenerCertificate } from "./listener-certificate";
+import { WebServer } from "./web-server";
+import type { ListenerCertificate } from "../nodebalancer/listener-certificate";
 import { ProvisionerTime, SshConnection, type SshConnectionOptions } from "./ssh-connection";
 
 /** Where the certificate files live on each backend. */
