@@ -1,0 +1,1921 @@
+// https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktn from 'cdktn';
+
+// Configuration
+
+export interface ServiceV1Config extends cdktn.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#id ServiceV1#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#wait_for_load_balancer ServiceV1#wait_for_load_balancer}
+  */
+  readonly waitForLoadBalancer?: boolean | cdktn.IResolvable;
+  /**
+  * metadata block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#metadata ServiceV1#metadata}
+  */
+  readonly metadata: ServiceV1Metadata;
+  /**
+  * spec block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#spec ServiceV1#spec}
+  */
+  readonly spec: ServiceV1Spec;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#timeouts ServiceV1#timeouts}
+  */
+  readonly timeouts?: ServiceV1Timeouts;
+}
+export interface ServiceV1StatusLoadBalancerIngress {
+}
+
+export function serviceV1StatusLoadBalancerIngressToTerraform(struct?: ServiceV1StatusLoadBalancerIngress): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function serviceV1StatusLoadBalancerIngressToHclTerraform(struct?: ServiceV1StatusLoadBalancerIngress): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class ServiceV1StatusLoadBalancerIngressOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceV1StatusLoadBalancerIngress | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1StatusLoadBalancerIngress | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // hostname - computed: true, optional: false, required: false
+  public get hostname() {
+    return this.getStringAttribute('hostname');
+  }
+
+  // ip - computed: true, optional: false, required: false
+  public get ip() {
+    return this.getStringAttribute('ip');
+  }
+}
+
+export class ServiceV1StatusLoadBalancerIngressList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceV1StatusLoadBalancerIngressOutputReference {
+    return new ServiceV1StatusLoadBalancerIngressOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceV1StatusLoadBalancer {
+}
+
+export function serviceV1StatusLoadBalancerToTerraform(struct?: ServiceV1StatusLoadBalancer): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function serviceV1StatusLoadBalancerToHclTerraform(struct?: ServiceV1StatusLoadBalancer): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class ServiceV1StatusLoadBalancerOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceV1StatusLoadBalancer | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1StatusLoadBalancer | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // ingress - computed: true, optional: false, required: false
+  private _ingress = new ServiceV1StatusLoadBalancerIngressList(this, "ingress", false);
+  public get ingress() {
+    return this._ingress;
+  }
+}
+
+export class ServiceV1StatusLoadBalancerList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceV1StatusLoadBalancerOutputReference {
+    return new ServiceV1StatusLoadBalancerOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceV1Status {
+}
+
+export function serviceV1StatusToTerraform(struct?: ServiceV1Status): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+  }
+}
+
+
+export function serviceV1StatusToHclTerraform(struct?: ServiceV1Status): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class ServiceV1StatusOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceV1Status | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1Status | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // load_balancer - computed: true, optional: false, required: false
+  private _loadBalancer = new ServiceV1StatusLoadBalancerList(this, "load_balancer", false);
+  public get loadBalancer() {
+    return this._loadBalancer;
+  }
+}
+
+export class ServiceV1StatusList extends cdktn.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceV1StatusOutputReference {
+    return new ServiceV1StatusOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceV1Metadata {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#annotations ServiceV1#annotations}
+  */
+  readonly annotations?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#generate_name ServiceV1#generate_name}
+  */
+  readonly generateName?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#labels ServiceV1#labels}
+  */
+  readonly labels?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#name ServiceV1#name}
+  */
+  readonly name?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#namespace ServiceV1#namespace}
+  */
+  readonly namespace?: string;
+}
+
+export function serviceV1MetadataToTerraform(struct?: ServiceV1MetadataOutputReference | ServiceV1Metadata): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    annotations: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.annotations),
+    generate_name: cdktn.stringToTerraform(struct!.generateName),
+    labels: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.labels),
+    name: cdktn.stringToTerraform(struct!.name),
+    namespace: cdktn.stringToTerraform(struct!.namespace),
+  }
+}
+
+
+export function serviceV1MetadataToHclTerraform(struct?: ServiceV1MetadataOutputReference | ServiceV1Metadata): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    annotations: {
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.annotations),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    generate_name: {
+      value: cdktn.stringToHclTerraform(struct!.generateName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    labels: {
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.labels),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    name: {
+      value: cdktn.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    namespace: {
+      value: cdktn.stringToHclTerraform(struct!.namespace),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceV1MetadataOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceV1Metadata | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._annotations !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.annotations = this._annotations;
+    }
+    if (this._generateName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.generateName = this._generateName;
+    }
+    if (this._labels !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.labels = this._labels;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._namespace !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.namespace = this._namespace;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1Metadata | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._annotations = undefined;
+      this._generateName = undefined;
+      this._labels = undefined;
+      this._name = undefined;
+      this._namespace = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._annotations = value.annotations;
+      this._generateName = value.generateName;
+      this._labels = value.labels;
+      this._name = value.name;
+      this._namespace = value.namespace;
+    }
+  }
+
+  // annotations - computed: false, optional: true, required: false
+  private _annotations?: { [key: string]: string }; 
+  public get annotations() {
+    return this.getStringMapAttribute('annotations');
+  }
+  public set annotations(value: { [key: string]: string }) {
+    this._annotations = value;
+  }
+  public resetAnnotations() {
+    this._annotations = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get annotationsInput() {
+    return this._annotations;
+  }
+
+  // generate_name - computed: false, optional: true, required: false
+  private _generateName?: string; 
+  public get generateName() {
+    return this.getStringAttribute('generate_name');
+  }
+  public set generateName(value: string) {
+    this._generateName = value;
+  }
+  public resetGenerateName() {
+    this._generateName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get generateNameInput() {
+    return this._generateName;
+  }
+
+  // generation - computed: true, optional: false, required: false
+  public get generation() {
+    return this.getNumberAttribute('generation');
+  }
+
+  // labels - computed: false, optional: true, required: false
+  private _labels?: { [key: string]: string }; 
+  public get labels() {
+    return this.getStringMapAttribute('labels');
+  }
+  public set labels(value: { [key: string]: string }) {
+    this._labels = value;
+  }
+  public resetLabels() {
+    this._labels = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get labelsInput() {
+    return this._labels;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // namespace - computed: false, optional: true, required: false
+  private _namespace?: string; 
+  public get namespace() {
+    return this.getStringAttribute('namespace');
+  }
+  public set namespace(value: string) {
+    this._namespace = value;
+  }
+  public resetNamespace() {
+    this._namespace = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get namespaceInput() {
+    return this._namespace;
+  }
+
+  // resource_version - computed: true, optional: false, required: false
+  public get resourceVersion() {
+    return this.getStringAttribute('resource_version');
+  }
+
+  // uid - computed: true, optional: false, required: false
+  public get uid() {
+    return this.getStringAttribute('uid');
+  }
+}
+export interface ServiceV1SpecPort {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#app_protocol ServiceV1#app_protocol}
+  */
+  readonly appProtocol?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#name ServiceV1#name}
+  */
+  readonly name?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#node_port ServiceV1#node_port}
+  */
+  readonly nodePort?: number;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#port ServiceV1#port}
+  */
+  readonly port: number;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#protocol ServiceV1#protocol}
+  */
+  readonly protocol?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#target_port ServiceV1#target_port}
+  */
+  readonly targetPort?: string;
+}
+
+export function serviceV1SpecPortToTerraform(struct?: ServiceV1SpecPort | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    app_protocol: cdktn.stringToTerraform(struct!.appProtocol),
+    name: cdktn.stringToTerraform(struct!.name),
+    node_port: cdktn.numberToTerraform(struct!.nodePort),
+    port: cdktn.numberToTerraform(struct!.port),
+    protocol: cdktn.stringToTerraform(struct!.protocol),
+    target_port: cdktn.stringToTerraform(struct!.targetPort),
+  }
+}
+
+
+export function serviceV1SpecPortToHclTerraform(struct?: ServiceV1SpecPort | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    app_protocol: {
+      value: cdktn.stringToHclTerraform(struct!.appProtocol),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktn.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    node_port: {
+      value: cdktn.numberToHclTerraform(struct!.nodePort),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    port: {
+      value: cdktn.numberToHclTerraform(struct!.port),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    protocol: {
+      value: cdktn.stringToHclTerraform(struct!.protocol),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    target_port: {
+      value: cdktn.stringToHclTerraform(struct!.targetPort),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceV1SpecPortOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): ServiceV1SpecPort | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._appProtocol !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.appProtocol = this._appProtocol;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._nodePort !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.nodePort = this._nodePort;
+    }
+    if (this._port !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.port = this._port;
+    }
+    if (this._protocol !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.protocol = this._protocol;
+    }
+    if (this._targetPort !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.targetPort = this._targetPort;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1SpecPort | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._appProtocol = undefined;
+      this._name = undefined;
+      this._nodePort = undefined;
+      this._port = undefined;
+      this._protocol = undefined;
+      this._targetPort = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._appProtocol = value.appProtocol;
+      this._name = value.name;
+      this._nodePort = value.nodePort;
+      this._port = value.port;
+      this._protocol = value.protocol;
+      this._targetPort = value.targetPort;
+    }
+  }
+
+  // app_protocol - computed: false, optional: true, required: false
+  private _appProtocol?: string; 
+  public get appProtocol() {
+    return this.getStringAttribute('app_protocol');
+  }
+  public set appProtocol(value: string) {
+    this._appProtocol = value;
+  }
+  public resetAppProtocol() {
+    this._appProtocol = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get appProtocolInput() {
+    return this._appProtocol;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // node_port - computed: true, optional: true, required: false
+  private _nodePort?: number; 
+  public get nodePort() {
+    return this.getNumberAttribute('node_port');
+  }
+  public set nodePort(value: number) {
+    this._nodePort = value;
+  }
+  public resetNodePort() {
+    this._nodePort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nodePortInput() {
+    return this._nodePort;
+  }
+
+  // port - computed: false, optional: false, required: true
+  private _port?: number; 
+  public get port() {
+    return this.getNumberAttribute('port');
+  }
+  public set port(value: number) {
+    this._port = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get portInput() {
+    return this._port;
+  }
+
+  // protocol - computed: false, optional: true, required: false
+  private _protocol?: string; 
+  public get protocol() {
+    return this.getStringAttribute('protocol');
+  }
+  public set protocol(value: string) {
+    this._protocol = value;
+  }
+  public resetProtocol() {
+    this._protocol = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get protocolInput() {
+    return this._protocol;
+  }
+
+  // target_port - computed: true, optional: true, required: false
+  private _targetPort?: string; 
+  public get targetPort() {
+    return this.getStringAttribute('target_port');
+  }
+  public set targetPort(value: string) {
+    this._targetPort = value;
+  }
+  public resetTargetPort() {
+    this._targetPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetPortInput() {
+    return this._targetPort;
+  }
+}
+
+export class ServiceV1SpecPortList extends cdktn.ComplexList {
+  public internalValue? : ServiceV1SpecPort[] | cdktn.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet);
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): ServiceV1SpecPortOutputReference {
+    return new ServiceV1SpecPortOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface ServiceV1SpecSessionAffinityConfigClientIp {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#timeout_seconds ServiceV1#timeout_seconds}
+  */
+  readonly timeoutSeconds?: number;
+}
+
+export function serviceV1SpecSessionAffinityConfigClientIpToTerraform(struct?: ServiceV1SpecSessionAffinityConfigClientIpOutputReference | ServiceV1SpecSessionAffinityConfigClientIp): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    timeout_seconds: cdktn.numberToTerraform(struct!.timeoutSeconds),
+  }
+}
+
+
+export function serviceV1SpecSessionAffinityConfigClientIpToHclTerraform(struct?: ServiceV1SpecSessionAffinityConfigClientIpOutputReference | ServiceV1SpecSessionAffinityConfigClientIp): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    timeout_seconds: {
+      value: cdktn.numberToHclTerraform(struct!.timeoutSeconds),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceV1SpecSessionAffinityConfigClientIpOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceV1SpecSessionAffinityConfigClientIp | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._timeoutSeconds !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.timeoutSeconds = this._timeoutSeconds;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1SpecSessionAffinityConfigClientIp | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._timeoutSeconds = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._timeoutSeconds = value.timeoutSeconds;
+    }
+  }
+
+  // timeout_seconds - computed: true, optional: true, required: false
+  private _timeoutSeconds?: number; 
+  public get timeoutSeconds() {
+    return this.getNumberAttribute('timeout_seconds');
+  }
+  public set timeoutSeconds(value: number) {
+    this._timeoutSeconds = value;
+  }
+  public resetTimeoutSeconds() {
+    this._timeoutSeconds = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutSecondsInput() {
+    return this._timeoutSeconds;
+  }
+}
+export interface ServiceV1SpecSessionAffinityConfig {
+  /**
+  * client_ip block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#client_ip ServiceV1#client_ip}
+  */
+  readonly clientIp?: ServiceV1SpecSessionAffinityConfigClientIp;
+}
+
+export function serviceV1SpecSessionAffinityConfigToTerraform(struct?: ServiceV1SpecSessionAffinityConfigOutputReference | ServiceV1SpecSessionAffinityConfig): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    client_ip: serviceV1SpecSessionAffinityConfigClientIpToTerraform(struct!.clientIp),
+  }
+}
+
+
+export function serviceV1SpecSessionAffinityConfigToHclTerraform(struct?: ServiceV1SpecSessionAffinityConfigOutputReference | ServiceV1SpecSessionAffinityConfig): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    client_ip: {
+      value: serviceV1SpecSessionAffinityConfigClientIpToHclTerraform(struct!.clientIp),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceV1SpecSessionAffinityConfigClientIpList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceV1SpecSessionAffinityConfigOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceV1SpecSessionAffinityConfig | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._clientIp?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientIp = this._clientIp?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1SpecSessionAffinityConfig | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._clientIp.internalValue = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._clientIp.internalValue = value.clientIp;
+    }
+  }
+
+  // client_ip - computed: false, optional: true, required: false
+  private _clientIp = new ServiceV1SpecSessionAffinityConfigClientIpOutputReference(this, "client_ip");
+  public get clientIp() {
+    return this._clientIp;
+  }
+  public putClientIp(value: ServiceV1SpecSessionAffinityConfigClientIp) {
+    this._clientIp.internalValue = value;
+  }
+  public resetClientIp() {
+    this._clientIp.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientIpInput() {
+    return this._clientIp.internalValue;
+  }
+}
+export interface ServiceV1Spec {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#allocate_load_balancer_node_ports ServiceV1#allocate_load_balancer_node_ports}
+  */
+  readonly allocateLoadBalancerNodePorts?: boolean | cdktn.IResolvable;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#cluster_ip ServiceV1#cluster_ip}
+  */
+  readonly clusterIp?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#cluster_ips ServiceV1#cluster_ips}
+  */
+  readonly clusterIps?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#external_ips ServiceV1#external_ips}
+  */
+  readonly externalIps?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#external_name ServiceV1#external_name}
+  */
+  readonly externalName?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#external_traffic_policy ServiceV1#external_traffic_policy}
+  */
+  readonly externalTrafficPolicy?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#health_check_node_port ServiceV1#health_check_node_port}
+  */
+  readonly healthCheckNodePort?: number;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#internal_traffic_policy ServiceV1#internal_traffic_policy}
+  */
+  readonly internalTrafficPolicy?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#ip_families ServiceV1#ip_families}
+  */
+  readonly ipFamilies?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#ip_family_policy ServiceV1#ip_family_policy}
+  */
+  readonly ipFamilyPolicy?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#load_balancer_class ServiceV1#load_balancer_class}
+  */
+  readonly loadBalancerClass?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#load_balancer_ip ServiceV1#load_balancer_ip}
+  */
+  readonly loadBalancerIp?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#load_balancer_source_ranges ServiceV1#load_balancer_source_ranges}
+  */
+  readonly loadBalancerSourceRanges?: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#publish_not_ready_addresses ServiceV1#publish_not_ready_addresses}
+  */
+  readonly publishNotReadyAddresses?: boolean | cdktn.IResolvable;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#selector ServiceV1#selector}
+  */
+  readonly selector?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#session_affinity ServiceV1#session_affinity}
+  */
+  readonly sessionAffinity?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#type ServiceV1#type}
+  */
+  readonly type?: string;
+  /**
+  * port block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#port ServiceV1#port}
+  */
+  readonly port?: ServiceV1SpecPort[] | cdktn.IResolvable;
+  /**
+  * session_affinity_config block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#session_affinity_config ServiceV1#session_affinity_config}
+  */
+  readonly sessionAffinityConfig?: ServiceV1SpecSessionAffinityConfig;
+}
+
+export function serviceV1SpecToTerraform(struct?: ServiceV1SpecOutputReference | ServiceV1Spec): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    allocate_load_balancer_node_ports: cdktn.booleanToTerraform(struct!.allocateLoadBalancerNodePorts),
+    cluster_ip: cdktn.stringToTerraform(struct!.clusterIp),
+    cluster_ips: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.clusterIps),
+    external_ips: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.externalIps),
+    external_name: cdktn.stringToTerraform(struct!.externalName),
+    external_traffic_policy: cdktn.stringToTerraform(struct!.externalTrafficPolicy),
+    health_check_node_port: cdktn.numberToTerraform(struct!.healthCheckNodePort),
+    internal_traffic_policy: cdktn.stringToTerraform(struct!.internalTrafficPolicy),
+    ip_families: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.ipFamilies),
+    ip_family_policy: cdktn.stringToTerraform(struct!.ipFamilyPolicy),
+    load_balancer_class: cdktn.stringToTerraform(struct!.loadBalancerClass),
+    load_balancer_ip: cdktn.stringToTerraform(struct!.loadBalancerIp),
+    load_balancer_source_ranges: cdktn.listMapper(cdktn.stringToTerraform, false)(struct!.loadBalancerSourceRanges),
+    publish_not_ready_addresses: cdktn.booleanToTerraform(struct!.publishNotReadyAddresses),
+    selector: cdktn.hashMapper(cdktn.stringToTerraform)(struct!.selector),
+    session_affinity: cdktn.stringToTerraform(struct!.sessionAffinity),
+    type: cdktn.stringToTerraform(struct!.type),
+    port: cdktn.listMapper(serviceV1SpecPortToTerraform, true)(struct!.port),
+    session_affinity_config: serviceV1SpecSessionAffinityConfigToTerraform(struct!.sessionAffinityConfig),
+  }
+}
+
+
+export function serviceV1SpecToHclTerraform(struct?: ServiceV1SpecOutputReference | ServiceV1Spec): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    allocate_load_balancer_node_ports: {
+      value: cdktn.booleanToHclTerraform(struct!.allocateLoadBalancerNodePorts),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    cluster_ip: {
+      value: cdktn.stringToHclTerraform(struct!.clusterIp),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    cluster_ips: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.clusterIps),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+    external_ips: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.externalIps),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
+    external_name: {
+      value: cdktn.stringToHclTerraform(struct!.externalName),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    external_traffic_policy: {
+      value: cdktn.stringToHclTerraform(struct!.externalTrafficPolicy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    health_check_node_port: {
+      value: cdktn.numberToHclTerraform(struct!.healthCheckNodePort),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    internal_traffic_policy: {
+      value: cdktn.stringToHclTerraform(struct!.internalTrafficPolicy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ip_families: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.ipFamilies),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+    ip_family_policy: {
+      value: cdktn.stringToHclTerraform(struct!.ipFamilyPolicy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    load_balancer_class: {
+      value: cdktn.stringToHclTerraform(struct!.loadBalancerClass),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    load_balancer_ip: {
+      value: cdktn.stringToHclTerraform(struct!.loadBalancerIp),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    load_balancer_source_ranges: {
+      value: cdktn.listMapperHcl(cdktn.stringToHclTerraform, false)(struct!.loadBalancerSourceRanges),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
+    publish_not_ready_addresses: {
+      value: cdktn.booleanToHclTerraform(struct!.publishNotReadyAddresses),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    selector: {
+      value: cdktn.hashMapperHcl(cdktn.stringToHclTerraform)(struct!.selector),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    session_affinity: {
+      value: cdktn.stringToHclTerraform(struct!.sessionAffinity),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    type: {
+      value: cdktn.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    port: {
+      value: cdktn.listMapperHcl(serviceV1SpecPortToHclTerraform, true)(struct!.port),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceV1SpecPortList",
+    },
+    session_affinity_config: {
+      value: serviceV1SpecSessionAffinityConfigToHclTerraform(struct!.sessionAffinityConfig),
+      isBlock: true,
+      type: "list",
+      storageClassType: "ServiceV1SpecSessionAffinityConfigList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceV1SpecOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceV1Spec | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._allocateLoadBalancerNodePorts !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.allocateLoadBalancerNodePorts = this._allocateLoadBalancerNodePorts;
+    }
+    if (this._clusterIp !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clusterIp = this._clusterIp;
+    }
+    if (this._clusterIps !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clusterIps = this._clusterIps;
+    }
+    if (this._externalIps !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.externalIps = this._externalIps;
+    }
+    if (this._externalName !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.externalName = this._externalName;
+    }
+    if (this._externalTrafficPolicy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.externalTrafficPolicy = this._externalTrafficPolicy;
+    }
+    if (this._healthCheckNodePort !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.healthCheckNodePort = this._healthCheckNodePort;
+    }
+    if (this._internalTrafficPolicy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.internalTrafficPolicy = this._internalTrafficPolicy;
+    }
+    if (this._ipFamilies !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipFamilies = this._ipFamilies;
+    }
+    if (this._ipFamilyPolicy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipFamilyPolicy = this._ipFamilyPolicy;
+    }
+    if (this._loadBalancerClass !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.loadBalancerClass = this._loadBalancerClass;
+    }
+    if (this._loadBalancerIp !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.loadBalancerIp = this._loadBalancerIp;
+    }
+    if (this._loadBalancerSourceRanges !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.loadBalancerSourceRanges = this._loadBalancerSourceRanges;
+    }
+    if (this._publishNotReadyAddresses !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.publishNotReadyAddresses = this._publishNotReadyAddresses;
+    }
+    if (this._selector !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.selector = this._selector;
+    }
+    if (this._sessionAffinity !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sessionAffinity = this._sessionAffinity;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    if (this._port?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.port = this._port?.internalValue;
+    }
+    if (this._sessionAffinityConfig?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sessionAffinityConfig = this._sessionAffinityConfig?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1Spec | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._allocateLoadBalancerNodePorts = undefined;
+      this._clusterIp = undefined;
+      this._clusterIps = undefined;
+      this._externalIps = undefined;
+      this._externalName = undefined;
+      this._externalTrafficPolicy = undefined;
+      this._healthCheckNodePort = undefined;
+      this._internalTrafficPolicy = undefined;
+      this._ipFamilies = undefined;
+      this._ipFamilyPolicy = undefined;
+      this._loadBalancerClass = undefined;
+      this._loadBalancerIp = undefined;
+      this._loadBalancerSourceRanges = undefined;
+      this._publishNotReadyAddresses = undefined;
+      this._selector = undefined;
+      this._sessionAffinity = undefined;
+      this._type = undefined;
+      this._port.internalValue = undefined;
+      this._sessionAffinityConfig.internalValue = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._allocateLoadBalancerNodePorts = value.allocateLoadBalancerNodePorts;
+      this._clusterIp = value.clusterIp;
+      this._clusterIps = value.clusterIps;
+      this._externalIps = value.externalIps;
+      this._externalName = value.externalName;
+      this._externalTrafficPolicy = value.externalTrafficPolicy;
+      this._healthCheckNodePort = value.healthCheckNodePort;
+      this._internalTrafficPolicy = value.internalTrafficPolicy;
+      this._ipFamilies = value.ipFamilies;
+      this._ipFamilyPolicy = value.ipFamilyPolicy;
+      this._loadBalancerClass = value.loadBalancerClass;
+      this._loadBalancerIp = value.loadBalancerIp;
+      this._loadBalancerSourceRanges = value.loadBalancerSourceRanges;
+      this._publishNotReadyAddresses = value.publishNotReadyAddresses;
+      this._selector = value.selector;
+      this._sessionAffinity = value.sessionAffinity;
+      this._type = value.type;
+      this._port.internalValue = value.port;
+      this._sessionAffinityConfig.internalValue = value.sessionAffinityConfig;
+    }
+  }
+
+  // allocate_load_balancer_node_ports - computed: false, optional: true, required: false
+  private _allocateLoadBalancerNodePorts?: boolean | cdktn.IResolvable; 
+  public get allocateLoadBalancerNodePorts() {
+    return this.getBooleanAttribute('allocate_load_balancer_node_ports');
+  }
+  public set allocateLoadBalancerNodePorts(value: boolean | cdktn.IResolvable) {
+    this._allocateLoadBalancerNodePorts = value;
+  }
+  public resetAllocateLoadBalancerNodePorts() {
+    this._allocateLoadBalancerNodePorts = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allocateLoadBalancerNodePortsInput() {
+    return this._allocateLoadBalancerNodePorts;
+  }
+
+  // cluster_ip - computed: true, optional: true, required: false
+  private _clusterIp?: string; 
+  public get clusterIp() {
+    return this.getStringAttribute('cluster_ip');
+  }
+  public set clusterIp(value: string) {
+    this._clusterIp = value;
+  }
+  public resetClusterIp() {
+    this._clusterIp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clusterIpInput() {
+    return this._clusterIp;
+  }
+
+  // cluster_ips - computed: true, optional: true, required: false
+  private _clusterIps?: string[]; 
+  public get clusterIps() {
+    return this.getListAttribute('cluster_ips');
+  }
+  public set clusterIps(value: string[]) {
+    this._clusterIps = value;
+  }
+  public resetClusterIps() {
+    this._clusterIps = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clusterIpsInput() {
+    return this._clusterIps;
+  }
+
+  // external_ips - computed: false, optional: true, required: false
+  private _externalIps?: string[]; 
+  public get externalIps() {
+    return cdktn.Fn.tolist(this.getListAttribute('external_ips'));
+  }
+  public set externalIps(value: string[]) {
+    this._externalIps = value;
+  }
+  public resetExternalIps() {
+    this._externalIps = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get externalIpsInput() {
+    return this._externalIps;
+  }
+
+  // external_name - computed: false, optional: true, required: false
+  private _externalName?: string; 
+  public get externalName() {
+    return this.getStringAttribute('external_name');
+  }
+  public set externalName(value: string) {
+    this._externalName = value;
+  }
+  public resetExternalName() {
+    this._externalName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get externalNameInput() {
+    return this._externalName;
+  }
+
+  // external_traffic_policy - computed: true, optional: true, required: false
+  private _externalTrafficPolicy?: string; 
+  public get externalTrafficPolicy() {
+    return this.getStringAttribute('external_traffic_policy');
+  }
+  public set externalTrafficPolicy(value: string) {
+    this._externalTrafficPolicy = value;
+  }
+  public resetExternalTrafficPolicy() {
+    this._externalTrafficPolicy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get externalTrafficPolicyInput() {
+    return this._externalTrafficPolicy;
+  }
+
+  // health_check_node_port - computed: true, optional: true, required: false
+  private _healthCheckNodePort?: number; 
+  public get healthCheckNodePort() {
+    return this.getNumberAttribute('health_check_node_port');
+  }
+  public set healthCheckNodePort(value: number) {
+    this._healthCheckNodePort = value;
+  }
+  public resetHealthCheckNodePort() {
+    this._healthCheckNodePort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get healthCheckNodePortInput() {
+    return this._healthCheckNodePort;
+  }
+
+  // internal_traffic_policy - computed: true, optional: true, required: false
+  private _internalTrafficPolicy?: string; 
+  public get internalTrafficPolicy() {
+    return this.getStringAttribute('internal_traffic_policy');
+  }
+  public set internalTrafficPolicy(value: string) {
+    this._internalTrafficPolicy = value;
+  }
+  public resetInternalTrafficPolicy() {
+    this._internalTrafficPolicy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get internalTrafficPolicyInput() {
+    return this._internalTrafficPolicy;
+  }
+
+  // ip_families - computed: true, optional: true, required: false
+  private _ipFamilies?: string[]; 
+  public get ipFamilies() {
+    return this.getListAttribute('ip_families');
+  }
+  public set ipFamilies(value: string[]) {
+    this._ipFamilies = value;
+  }
+  public resetIpFamilies() {
+    this._ipFamilies = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipFamiliesInput() {
+    return this._ipFamilies;
+  }
+
+  // ip_family_policy - computed: true, optional: true, required: false
+  private _ipFamilyPolicy?: string; 
+  public get ipFamilyPolicy() {
+    return this.getStringAttribute('ip_family_policy');
+  }
+  public set ipFamilyPolicy(value: string) {
+    this._ipFamilyPolicy = value;
+  }
+  public resetIpFamilyPolicy() {
+    this._ipFamilyPolicy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipFamilyPolicyInput() {
+    return this._ipFamilyPolicy;
+  }
+
+  // load_balancer_class - computed: false, optional: true, required: false
+  private _loadBalancerClass?: string; 
+  public get loadBalancerClass() {
+    return this.getStringAttribute('load_balancer_class');
+  }
+  public set loadBalancerClass(value: string) {
+    this._loadBalancerClass = value;
+  }
+  public resetLoadBalancerClass() {
+    this._loadBalancerClass = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loadBalancerClassInput() {
+    return this._loadBalancerClass;
+  }
+
+  // load_balancer_ip - computed: false, optional: true, required: false
+  private _loadBalancerIp?: string; 
+  public get loadBalancerIp() {
+    return this.getStringAttribute('load_balancer_ip');
+  }
+  public set loadBalancerIp(value: string) {
+    this._loadBalancerIp = value;
+  }
+  public resetLoadBalancerIp() {
+    this._loadBalancerIp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loadBalancerIpInput() {
+    return this._loadBalancerIp;
+  }
+
+  // load_balancer_source_ranges - computed: false, optional: true, required: false
+  private _loadBalancerSourceRanges?: string[]; 
+  public get loadBalancerSourceRanges() {
+    return cdktn.Fn.tolist(this.getListAttribute('load_balancer_source_ranges'));
+  }
+  public set loadBalancerSourceRanges(value: string[]) {
+    this._loadBalancerSourceRanges = value;
+  }
+  public resetLoadBalancerSourceRanges() {
+    this._loadBalancerSourceRanges = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get loadBalancerSourceRangesInput() {
+    return this._loadBalancerSourceRanges;
+  }
+
+  // publish_not_ready_addresses - computed: false, optional: true, required: false
+  private _publishNotReadyAddresses?: boolean | cdktn.IResolvable; 
+  public get publishNotReadyAddresses() {
+    return this.getBooleanAttribute('publish_not_ready_addresses');
+  }
+  public set publishNotReadyAddresses(value: boolean | cdktn.IResolvable) {
+    this._publishNotReadyAddresses = value;
+  }
+  public resetPublishNotReadyAddresses() {
+    this._publishNotReadyAddresses = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get publishNotReadyAddressesInput() {
+    return this._publishNotReadyAddresses;
+  }
+
+  // selector - computed: false, optional: true, required: false
+  private _selector?: { [key: string]: string }; 
+  public get selector() {
+    return this.getStringMapAttribute('selector');
+  }
+  public set selector(value: { [key: string]: string }) {
+    this._selector = value;
+  }
+  public resetSelector() {
+    this._selector = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get selectorInput() {
+    return this._selector;
+  }
+
+  // session_affinity - computed: false, optional: true, required: false
+  private _sessionAffinity?: string; 
+  public get sessionAffinity() {
+    return this.getStringAttribute('session_affinity');
+  }
+  public set sessionAffinity(value: string) {
+    this._sessionAffinity = value;
+  }
+  public resetSessionAffinity() {
+    this._sessionAffinity = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sessionAffinityInput() {
+    return this._sessionAffinity;
+  }
+
+  // type - computed: false, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+
+  // port - computed: false, optional: true, required: false
+  private _port = new ServiceV1SpecPortList(this, "port", false);
+  public get port() {
+    return this._port;
+  }
+  public putPort(value: ServiceV1SpecPort[] | cdktn.IResolvable) {
+    this._port.internalValue = value;
+  }
+  public resetPort() {
+    this._port.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get portInput() {
+    return this._port.internalValue;
+  }
+
+  // session_affinity_config - computed: false, optional: true, required: false
+  private _sessionAffinityConfig = new ServiceV1SpecSessionAffinityConfigOutputReference(this, "session_affinity_config");
+  public get sessionAffinityConfig() {
+    return this._sessionAffinityConfig;
+  }
+  public putSessionAffinityConfig(value: ServiceV1SpecSessionAffinityConfig) {
+    this._sessionAffinityConfig.internalValue = value;
+  }
+  public resetSessionAffinityConfig() {
+    this._sessionAffinityConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sessionAffinityConfigInput() {
+    return this._sessionAffinityConfig.internalValue;
+  }
+}
+export interface ServiceV1Timeouts {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#create ServiceV1#create}
+  */
+  readonly create?: string;
+}
+
+export function serviceV1TimeoutsToTerraform(struct?: ServiceV1Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    create: cdktn.stringToTerraform(struct!.create),
+  }
+}
+
+
+export function serviceV1TimeoutsToHclTerraform(struct?: ServiceV1Timeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    create: {
+      value: cdktn.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceV1TimeoutsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceV1Timeouts | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceV1Timeouts | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1 kubernetes_service_v1}
+*/
+export class ServiceV1 extends cdktn.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "kubernetes_service_v1";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTN code for importing a ServiceV1 resource upon running "cdktn plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the ServiceV1 to import
+  * @param importFromId The id of the existing ServiceV1 that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the ServiceV1 to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "kubernetes_service_v1", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1 kubernetes_service_v1} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options ServiceV1Config
+  */
+  public constructor(scope: Construct, id: string, config: ServiceV1Config) {
+    super(scope, id, {
+      terraformResourceType: 'kubernetes_service_v1',
+      terraformGeneratorMetadata: {
+        providerName: 'kubernetes',
+        providerVersion: '2.38.0',
+        providerVersionConstraint: '2.38.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._waitForLoadBalancer = config.waitForLoadBalancer;
+    this._metadata.internalValue = config.metadata;
+    this._spec.internalValue = config.spec;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // status - computed: true, optional: false, required: false
+  private _status = new ServiceV1StatusList(this, "status", false);
+  public get status() {
+    return this._status;
+  }
+
+  // wait_for_load_balancer - computed: false, optional: true, required: false
+  private _waitForLoadBalancer?: boolean | cdktn.IResolvable; 
+  public get waitForLoadBalancer() {
+    return this.getBooleanAttribute('wait_for_load_balancer');
+  }
+  public set waitForLoadBalancer(value: boolean | cdktn.IResolvable) {
+    this._waitForLoadBalancer = value;
+  }
+  public resetWaitForLoadBalancer() {
+    this._waitForLoadBalancer = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get waitForLoadBalancerInput() {
+    return this._waitForLoadBalancer;
+  }
+
+  // metadata - computed: false, optional: false, required: true
+  private _metadata = new ServiceV1MetadataOutputReference(this, "metadata");
+  public get metadata() {
+    return this._metadata;
+  }
+  public putMetadata(value: ServiceV1Metadata) {
+    this._metadata.internalValue = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get metadataInput() {
+    return this._metadata.internalValue;
+  }
+
+  // spec - computed: false, optional: false, required: true
+  private _spec = new ServiceV1SpecOutputReference(this, "spec");
+  public get spec() {
+    return this._spec;
+  }
+  public putSpec(value: ServiceV1Spec) {
+    this._spec.internalValue = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get specInput() {
+    return this._spec.internalValue;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new ServiceV1TimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: ServiceV1Timeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktn.stringToTerraform(this._id),
+      wait_for_load_balancer: cdktn.booleanToTerraform(this._waitForLoadBalancer),
+      metadata: serviceV1MetadataToTerraform(this._metadata.internalValue),
+      spec: serviceV1SpecToTerraform(this._spec.internalValue),
+      timeouts: serviceV1TimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktn.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      wait_for_load_balancer: {
+        value: cdktn.booleanToHclTerraform(this._waitForLoadBalancer),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      metadata: {
+        value: serviceV1MetadataToHclTerraform(this._metadata.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "ServiceV1MetadataList",
+      },
+      spec: {
+        value: serviceV1SpecToHclTerraform(this._spec.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "ServiceV1SpecList",
+      },
+      timeouts: {
+        value: serviceV1TimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ServiceV1Timeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
