@@ -45,15 +45,24 @@ export * from "./topologies/site-tls";
 export * from "./topologies/load-balanced-site";
 export * from "./stack/site-stack";
 export * from "./stack/certificate-outputs";
-// The generated resource classes that the constructs above expose (`.resource`), as namespaces.
-export * as acmeCertificate from "./generated/providers/acme/certificate";
-export * as acmeRegistration from "./generated/providers/acme/registration";
-export * as linodeFirewall from "./generated/providers/linode/firewall";
-export * as linodeInstance from "./generated/providers/linode/instance";
-export * as linodeNodebalancer from "./generated/providers/linode/nodebalancer";
-export * as linodeNodebalancerConfig from "./generated/providers/linode/nodebalancer-config";
-export * as linodeNodebalancerNode from "./generated/providers/linode/nodebalancer-node";
+// The generated resource classes that the constructs above expose (`.resource`), as type namespaces
+// (erased at run time: importing the package does not load them).
+export type * as acmeCertificate from "./generated/providers/acme/certificate";
+export type * as acmeRegistration from "./generated/providers/acme/registration";
+export type * as linodeFirewall from "./generated/providers/linode/firewall";
+export type * as linodeNodebalancer from "./generated/providers/linode/nodebalancer";
+export type * as linodeNodebalancerConfig from "./generated/providers/linode/nodebalancer-config";
+export type * as linodeNodebalancerNode from "./generated/providers/linode/nodebalancer-node";
 export { HclStack } from "./stack/hcl-stack";
 // Tools for other audiences have entry points of their own (package.json "exports"):
 // "cdktf-nodebalancer-ssl/testing" (assertions on synthesized stacks), "/verify" (the live check),
 // "/publish" (the ops-repo publisher) and "/hcl" (the HCL renderer).
+
+import type * as LinodeInstanceBinding from "./generated/providers/linode/instance";
+/**
+ * The generated `linode_instance` binding, for app servers you declare yourself:
+ * `Backend.fromInstance(new linodeInstance.Instance(stack, "App", {...}))`. Loaded on first use.
+ */
+export declare const linodeInstance: typeof LinodeInstanceBinding;
+Object.defineProperty(exports, "linodeInstance", { enumerable: true, get: (): typeof LinodeInstanceBinding => require("./generated/providers/linode/instance") });
+

@@ -1,7 +1,11 @@
 import { Construct } from "constructs";
-import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { Registration } from "../generated/providers/acme/registration";
+import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import type { Registration } from "../generated/providers/acme/registration";
 import { checkEmail } from "../private/validation";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const privateKeyBinding = (): typeof import("@cdktf/provider-tls/lib/private-key") => require("@cdktf/provider-tls/lib/private-key");
+const registrationBinding = (): typeof import("../generated/providers/acme/registration") => require("../generated/providers/acme/registration");
 
 /** Props of an {@link AcmeAccount}. */
 export interface AcmeAccountProps {
@@ -29,8 +33,8 @@ export class AcmeAccount extends Construct {
   constructor(scope: Construct, id: string, props: AcmeAccountProps = {}) {
     super(scope, id);
     checkEmail(this, "email", props.email);
-    this.accountKey = new PrivateKey(this, "Key", { algorithm: "ECDSA", ecdsaCurve: "P256" });
-    this.resource = new Registration(this, "Resource", {
+    this.accountKey = new (privateKeyBinding().PrivateKey)(this, "Key", { algorithm: "ECDSA", ecdsaCurve: "P256" });
+    this.resource = new (registrationBinding().Registration)(this, "Resource", {
       accountKeyPem: this.accountKey.privateKeyPem,
       emailAddress: props.email,
     });

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { Certificate } from "../generated/providers/acme/certificate";
+import type { Certificate } from "../generated/providers/acme/certificate";
 import { coveringWildcard } from "../private/hostname";
 import { maxNames } from "./renewal-schedule";
 import { check, checkCertificateName, checkOneOf, checkUnique, isToken, ValidationError } from "../private/validation";
@@ -11,6 +11,9 @@ import type { ICertificateWatch } from "./certificate-watch";
 import { KeyAlgorithm } from "./key-algorithm";
 import type { ICertificateSource } from "./certificate-source";
 import { RenewalPolicy } from "./renewal-policy";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const certificateBinding = (): typeof import("../generated/providers/acme/certificate") => require("../generated/providers/acme/certificate");
 
 /** Key type of an ACME certificate, as the ACME provider spells it. */
 export enum AcmeKeyType {
@@ -123,7 +126,7 @@ export class AcmeCertificate extends Construct implements ICertificateSource, IC
     this.keyAlgorithm = keyType === AcmeKeyType.EC_P256 || keyType === AcmeKeyType.EC_P384 ? KeyAlgorithm.ECDSA : KeyAlgorithm.RSA;
 
     this.account = props.account ?? new AcmeAccount(this, "Account", { email: props.email });
-    this.resource = new Certificate(this, "Resource", {
+    this.resource = new (certificateBinding().Certificate)(this, "Resource", {
       accountKeyPem: this.account.accountKeyPem,
       commonName: props.domainName,
       subjectAlternativeNames: sans.length > 0 ? [...sans] : undefined,

@@ -1,10 +1,14 @@
 import { Construct } from "constructs";
-import { AuthenticatedOriginPullsCertificate } from "@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-certificate";
-import { AuthenticatedOriginPullsSettings } from "@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-settings";
-import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { SelfSignedCert } from "@cdktf/provider-tls/lib/self-signed-cert";
+import type { AuthenticatedOriginPullsCertificate } from "@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-certificate";
+import type { AuthenticatedOriginPullsSettings } from "@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-settings";
 import { checkInteger } from "../private/validation";
 import type { ICloudflareZone } from "./cloudflare-zone";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const authenticatedOriginPullsCertificateBinding = (): typeof import("@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-certificate") => require("@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-certificate");
+const authenticatedOriginPullsSettingsBinding = (): typeof import("@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-settings") => require("@cdktf/provider-cloudflare/lib/authenticated-origin-pulls-settings");
+const privateKeyBinding = (): typeof import("@cdktf/provider-tls/lib/private-key") => require("@cdktf/provider-tls/lib/private-key");
+const selfSignedCertBinding = (): typeof import("@cdktf/provider-tls/lib/self-signed-cert") => require("@cdktf/provider-tls/lib/self-signed-cert");
 
 /** Props of {@link AuthenticatedOriginPulls}. */
 export interface AuthenticatedOriginPullsProps {
@@ -51,8 +55,8 @@ export class AuthenticatedOriginPulls extends Construct {
     super(scope, id);
     const validityDays = props.validityDays ?? 1825;
     checkInteger(this, "validityDays", validityDays, 2 * EARLY_RENEWAL_DAYS, 3650);
-    const key = new PrivateKey(this, "Key", { algorithm: "RSA", rsaBits: 2048, lifecycle: { createBeforeDestroy: true } });
-    const certificate = new SelfSignedCert(this, "Certificate", {
+    const key = new (privateKeyBinding().PrivateKey)(this, "Key", { algorithm: "RSA", rsaBits: 2048, lifecycle: { createBeforeDestroy: true } });
+    const certificate = new (selfSignedCertBinding().SelfSignedCert)(this, "Certificate", {
       privateKeyPem: key.privateKeyPem,
       subject: [{ commonName: "cdktf-nodebalancer-ssl origin pull", organization: "Cloudflare zone client" }],
       validityPeriodHours: validityDays * 24,
@@ -61,11 +65,11 @@ export class AuthenticatedOriginPulls extends Construct {
       lifecycle: { createBeforeDestroy: true },
     });
     this.clientCertificatePem = certificate.certPem;
-    this.certificateUpload = new AuthenticatedOriginPullsCertificate(this, "Upload", {
+    this.certificateUpload = new (authenticatedOriginPullsCertificateBinding().AuthenticatedOriginPullsCertificate)(this, "Upload", {
       zoneId: props.zone.zoneId,
       certificate: certificate.certPem,
       privateKey: key.privateKeyPem,
     });
-    this.settings = new AuthenticatedOriginPullsSettings(this, "Settings", { zoneId: props.zone.zoneId, enabled: true, dependsOn: [this.certificateUpload] });
+    this.settings = new (authenticatedOriginPullsSettingsBinding().AuthenticatedOriginPullsSettings)(this, "Settings", { zoneId: props.zone.zoneId, enabled: true, dependsOn: [this.certificateUpload] });
   }
 }

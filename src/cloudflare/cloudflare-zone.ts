@@ -1,7 +1,10 @@
 import { Construct, type IConstruct } from "constructs";
-import { DataCloudflareZone } from "@cdktf/provider-cloudflare/lib/data-cloudflare-zone";
+import type { DataCloudflareZone } from "@cdktf/provider-cloudflare/lib/data-cloudflare-zone";
 import { hostnameProblem } from "../private/hostname";
 import { check, isToken } from "../private/validation";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const dataCloudflareZoneBinding = (): typeof import("@cdktf/provider-cloudflare/lib/data-cloudflare-zone") => require("@cdktf/provider-cloudflare/lib/data-cloudflare-zone");
 
 /** A Cloudflare zone (a domain on Cloudflare) that records and settings are added to. */
 export interface ICloudflareZone extends IConstruct {
@@ -51,7 +54,7 @@ export class CloudflareZone extends Construct implements ICloudflareZone {
     }
     this.zoneName = zoneName;
     if (zoneId === undefined) {
-      this.lookup = new DataCloudflareZone(this, "Resource", { filter: { name: zoneName } });
+      this.lookup = new (dataCloudflareZoneBinding().DataCloudflareZone)(this, "Resource", { filter: { name: zoneName } });
       this.zoneId = this.lookup.id;
     } else {
       check(isToken(zoneId) || ZONE_ID.test(zoneId), this, "zoneId", zoneId, "Use the zone's id: 32 lower-case hexadecimal digits (dashboard → the zone → Overview → Zone ID), or CloudflareZone.fromZoneName(...) to look it up.");

@@ -1,10 +1,14 @@
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import { HostnameTlsSetting } from "@cdktf/provider-cloudflare/lib/hostname-tls-setting";
-import { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
+import type { HostnameTlsSetting } from "@cdktf/provider-cloudflare/lib/hostname-tls-setting";
+import type { Ruleset } from "@cdktf/provider-cloudflare/lib/ruleset";
 import { check, checkNotEmpty, isToken } from "../private/validation";
 import type { ICloudflareZone } from "./cloudflare-zone";
 import { checkEdgeTlsOptions, type MinTlsVersion, SslMode, warnAboutTlsSettings } from "./edge-tls";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const hostnameTlsSettingBinding = (): typeof import("@cdktf/provider-cloudflare/lib/hostname-tls-setting") => require("@cdktf/provider-cloudflare/lib/hostname-tls-setting");
+const rulesetBinding = (): typeof import("@cdktf/provider-cloudflare/lib/ruleset") => require("@cdktf/provider-cloudflare/lib/ruleset");
 
 /** TLS settings for the site's hostnames only; each defaults to the strong choice. */
 export interface HostnameSslOptions {
@@ -75,7 +79,7 @@ export class HostnameSslRules extends Construct {
     const hostnames = [...new Set(props.hostnames)].sort();
     const matches = `(http.host in {${hostnames.map((name) => JSON.stringify(name)).join(" ")}})`;
     const names = hostnames.join(", ");
-    this.configRules = new Ruleset(this, "ConfigRules", {
+    this.configRules = new (rulesetBinding().Ruleset)(this, "ConfigRules", {
       zoneId: props.zone.zoneId,
       kind: "zone",
       phase: "http_config_settings",
@@ -84,7 +88,7 @@ export class HostnameSslRules extends Construct {
       rules: [{ action: "set_config", expression: matches, description: `SSL ${this.sslMode} for ${names}`, enabled: true, actionParameters: { ssl: this.sslMode } }],
     });
     this.redirectRules = this.alwaysUseHttps
-      ? new Ruleset(this, "RedirectRules", {
+      ? new (rulesetBinding().Ruleset)(this, "RedirectRules", {
           zoneId: props.zone.zoneId,
           kind: "zone",
           phase: "http_request_dynamic_redirect",
@@ -105,7 +109,7 @@ export class HostnameSslRules extends Construct {
     this.minTlsVersionSettings =
       minTls === undefined
         ? []
-        : hostnames.map((hostname) => new HostnameTlsSetting(this, `MinTls-${hostname}`, { zoneId: props.zone.zoneId, hostname, settingId: "min_tls_version", value: Token.asAny(minTls) }));
+        : hostnames.map((hostname) => new (hostnameTlsSettingBinding().HostnameTlsSetting)(this, `MinTls-${hostname}`, { zoneId: props.zone.zoneId, hostname, settingId: "min_tls_version", value: Token.asAny(minTls) }));
     warnAboutTlsSettings(this, { sslMode: this.sslMode, alwaysUseHttps: this.alwaysUseHttps, minTlsVersion: minTls });
   }
 }

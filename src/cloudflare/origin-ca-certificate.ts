@@ -1,13 +1,18 @@
 import { Construct } from "constructs";
-import { OriginCaCertificate as OriginCaCertificateResource } from "@cdktf/provider-cloudflare/lib/origin-ca-certificate";
-import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
-import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import type { OriginCaCertificate as OriginCaCertificateResource } from "@cdktf/provider-cloudflare/lib/origin-ca-certificate";
+import type { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
+import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { ApplySchedule } from "../certificates/apply-schedule";
 import type { ICertificateWatch } from "../certificates/certificate-watch";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
 import type { ICertificateSource } from "../certificates/certificate-source";
 import { expiryAlertHours } from "../certificates/renewal-schedule";
 import { check, checkCertificateName, checkNotEmpty, checkOneOf, checkUnique, isToken } from "../private/validation";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const originCaCertificateBinding = (): typeof import("@cdktf/provider-cloudflare/lib/origin-ca-certificate") => require("@cdktf/provider-cloudflare/lib/origin-ca-certificate");
+const certRequestBinding = (): typeof import("@cdktf/provider-tls/lib/cert-request") => require("@cdktf/provider-tls/lib/cert-request");
+const privateKeyBinding = (): typeof import("@cdktf/provider-tls/lib/private-key") => require("@cdktf/provider-tls/lib/private-key");
 
 /**
  * Key type of an Origin CA certificate, as Cloudflare spells its `request_type`.
@@ -111,13 +116,13 @@ export class OriginCaCertificate extends Construct implements ICertificateSource
     const { keyAlgorithm, ...keyArgs } = KEYS[keyType];
     const lifecycle = { createBeforeDestroy: true };
 
-    this.privateKey = new PrivateKey(this, "Key", { ...keyArgs, lifecycle });
-    this.certRequest = new CertRequest(this, "Request", {
+    this.privateKey = new (privateKeyBinding().PrivateKey)(this, "Key", { ...keyArgs, lifecycle });
+    this.certRequest = new (certRequestBinding().CertRequest)(this, "Request", {
       privateKeyPem: this.privateKey.privateKeyPem,
       subject: [{ commonName: props.hostnames[0] }],
       lifecycle,
     });
-    this.resource = new OriginCaCertificateResource(this, "Resource", {
+    this.resource = new (originCaCertificateBinding().OriginCaCertificate)(this, "Resource", {
       csr: this.certRequest.certRequestPem,
       // Canonical order: the list forces replacement, so a reordering must not mint a new certificate.
       hostnames: [...props.hostnames].sort(),

@@ -1,9 +1,12 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
-import { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
+import type { ZoneSetting } from "@cdktf/provider-cloudflare/lib/zone-setting";
 import { isToken } from "../private/validation";
 import type { ICloudflareZone } from "./cloudflare-zone";
 import { checkEdgeTlsOptions, MinTlsVersion, SslMode, warnAboutTlsSettings } from "./edge-tls";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const zoneSettingBinding = (): typeof import("@cdktf/provider-cloudflare/lib/zone-setting") => require("@cdktf/provider-cloudflare/lib/zone-setting");
 
 /** The zone's TLS settings; each defaults to the strong choice. */
 export interface ZoneSslSettingsOptions {
@@ -62,7 +65,7 @@ export class ZoneSslSettings extends Construct {
 
     const setting = (settingId: string, value: string): ZoneSetting =>
       // `value` is dynamic in the schema: a string for these settings, passed through as is.
-      new ZoneSetting(this, settingId, { zoneId: props.zone.zoneId, settingId, value: Token.asAny(value) });
+      new (zoneSettingBinding().ZoneSetting)(this, settingId, { zoneId: props.zone.zoneId, settingId, value: Token.asAny(value) });
     this.sslSetting = setting("ssl", this.sslMode);
     this.alwaysUseHttpsSetting = setting("always_use_https", this.alwaysUseHttps ? "on" : "off");
     this.minTlsVersionSetting = setting("min_tls_version", this.minTlsVersion);

@@ -1,9 +1,12 @@
 import { Lazy, Token } from "cdktf";
 import { Construct } from "constructs";
-import { Firewall, type FirewallInbound } from "../generated/providers/linode/firewall";
+import type { Firewall, FirewallInbound } from "../generated/providers/linode/firewall";
 import { check, checkPort, isToken } from "../private/validation";
 import { claimFirewall } from "./firewall-claims";
 import type { FirewallSource } from "./firewall-source";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const firewallBinding = (): typeof import("../generated/providers/linode/firewall") => require("../generated/providers/linode/firewall");
 
 /** At most this many rules in one firewall (Linode limit). */
 export const MAX_FIREWALL_RULES = 25;
@@ -58,7 +61,7 @@ export class CloudFirewall extends Construct {
     check(props.rules.length > 0, this, "rules", props.rules, "Give at least one rule: a firewall without rules drops all inbound traffic.");
     check(props.rules.length <= MAX_FIREWALL_RULES, this, "rules", `${props.rules.length} rules`, `A Linode firewall has at most ${MAX_FIREWALL_RULES} rules: merge ports or sources.`);
     const inbound = props.rules.map((rule, i) => toInbound(this, rule, i));
-    this.resource = new Firewall(this, "Resource", {
+    this.resource = new (firewallBinding().Firewall)(this, "Resource", {
       label: props.label,
       inboundPolicy: "DROP",
       outboundPolicy: "ACCEPT",

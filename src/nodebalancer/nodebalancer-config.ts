@@ -1,7 +1,7 @@
 import { Annotations, Token } from "cdktf";
 import { Construct } from "constructs";
-import { NodebalancerConfigA } from "../generated/providers/linode/nodebalancer-config";
-import { NodebalancerNode } from "../generated/providers/linode/nodebalancer-node";
+import type { NodebalancerConfigA } from "../generated/providers/linode/nodebalancer-config";
+import type { NodebalancerNode } from "../generated/providers/linode/nodebalancer-node";
 import { KeyAlgorithm } from "../certificates/key-algorithm";
 import type { ListenerCertificate } from "./listener-certificate";
 import { defaultBackendPort, defaultHealthCheckType, defaultPort } from "./defaults";
@@ -10,6 +10,10 @@ import type { Backend } from "./backend";
 import { Algorithm, CipherSuite, HealthCheckType, Protocol, ProxyProtocol, Stickiness } from "./enums";
 import type { HealthCheck } from "./health-check";
 import type { INodeBalancer } from "./nodebalancer";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const nodebalancerConfigBinding = (): typeof import("../generated/providers/linode/nodebalancer-config") => require("../generated/providers/linode/nodebalancer-config");
+const nodebalancerNodeBinding = (): typeof import("../generated/providers/linode/nodebalancer-node") => require("../generated/providers/linode/nodebalancer-node");
 
 /** What a config (a listener on one port) does. */
 export interface NodeBalancerConfigOptions {
@@ -126,7 +130,7 @@ export class NodeBalancerConfig extends Construct {
 
     this.nodeBalancer = props.nodeBalancer;
     const https = this.protocol === Protocol.HTTPS;
-    this.resource = new NodebalancerConfigA(this, "Resource", {
+    this.resource = new (nodebalancerConfigBinding().NodebalancerConfigA)(this, "Resource", {
       nodebalancerId: Token.asNumber(props.nodeBalancer.nodeBalancerId),
       port: this.port,
       protocol: this.protocol,
@@ -151,7 +155,7 @@ export class NodeBalancerConfig extends Construct {
   public addBackend(backend: Backend, options: NodeOptions = {}): NodebalancerNode {
     check(!this.nodes.has(backend.label), this, "backends", backend.label, "Each backend may be added once: give distinct labels.");
     checkInteger(this, "weight", options.weight, 1, 255);
-    const node = new NodebalancerNode(this, backend.label, {
+    const node = new (nodebalancerNodeBinding().NodebalancerNode)(this, backend.label, {
       nodebalancerId: Token.asNumber(this.nodeBalancer.nodeBalancerId),
       configId: Token.asNumber(this.configId),
       label: backend.label,

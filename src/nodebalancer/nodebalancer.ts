@@ -1,9 +1,12 @@
 import { TerraformStack } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
-import { Nodebalancer } from "../generated/providers/linode/nodebalancer";
+import type { Nodebalancer } from "../generated/providers/linode/nodebalancer";
 import { claimUnique } from "../private/uniqueness";
 import { check, checkInteger, checkRegion, isToken } from "../private/validation";
 import { NodeBalancerConfig, type NodeBalancerConfigOptions } from "./nodebalancer-config";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const nodebalancerBinding = (): typeof import("../generated/providers/linode/nodebalancer") => require("../generated/providers/linode/nodebalancer");
 
 /** A NodeBalancer that configs can be added to. */
 export interface INodeBalancer extends IConstruct {
@@ -59,7 +62,7 @@ export class NodeBalancer extends Construct implements INodeBalancer {
     checkRegion(this, "region", props.region);
     check(props.label === undefined || isToken(props.label) || LABEL.test(props.label), this, "label", props.label, "Use 3-32 letters, digits, '-' or '_'.");
     checkInteger(this, "clientConnThrottle", props.clientConnThrottle, 0, 20);
-    this.resource = new Nodebalancer(this, "Resource", {
+    this.resource = new (nodebalancerBinding().Nodebalancer)(this, "Resource", {
       region: props.region,
       label: props.label,
       clientConnThrottle: props.clientConnThrottle ?? 0,

@@ -1,8 +1,11 @@
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { Instance } from "../generated/providers/linode/instance";
+import type { Instance } from "../generated/providers/linode/instance";
 import { Backend } from "../nodebalancer/backend";
 import { check, checkInteger, checkNotEmpty, checkRegion, isToken } from "../private/validation";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const instanceBinding = (): typeof import("../generated/providers/linode/instance") => require("../generated/providers/linode/instance");
 
 /** Props of {@link AppServers}. */
 export interface AppServersProps {
@@ -84,7 +87,7 @@ export class AppServers extends Construct {
     const servers = Array.from({ length: props.count }, (_, i) => {
       const label = `${prefix}-${i + 1}`;
       // The id does not follow the label, so that a new prefix renames the servers in place.
-      const instance = new Instance(this, `Server${i + 1}`, {
+      const instance = new (instanceBinding().Instance)(this, `Server${i + 1}`, {
         region: props.region,
         label,
         type: props.type ?? "g6-standard-1",

@@ -1,9 +1,11 @@
 import type { TerraformStack } from "cdktf";
-import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
-import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
-import { AcmeProvider } from "../generated/providers/acme/provider";
-import { LinodeProvider } from "../generated/providers/linode/provider";
 import { AcmeServer } from "../certificates/acme-server";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const cloudflareBinding = (): typeof import("@cdktf/provider-cloudflare/lib/provider") => require("@cdktf/provider-cloudflare/lib/provider");
+const tlsBinding = (): typeof import("@cdktf/provider-tls/lib/provider") => require("@cdktf/provider-tls/lib/provider");
+const acmeBinding = (): typeof import("../generated/providers/acme/provider") => require("../generated/providers/acme/provider");
+const linodeBinding = (): typeof import("../generated/providers/linode/provider") => require("../generated/providers/linode/provider");
 
 /** A Terraform provider an SSL option needs. */
 export enum RequiredProvider {
@@ -34,16 +36,16 @@ export function configureProviders(stack: TerraformStack, needs: Iterable<Requir
   for (const provider of [...new Set(needs)].sort()) {
     switch (provider) {
       case RequiredProvider.LINODE:
-        new LinodeProvider(stack, "linode", {});
+        new (linodeBinding().LinodeProvider)(stack, "linode", {});
         break;
       case RequiredProvider.ACME:
-        new AcmeProvider(stack, "acme", { serverUrl: (options.acmeServer ?? AcmeServer.LETS_ENCRYPT_PRODUCTION).url });
+        new (acmeBinding().AcmeProvider)(stack, "acme", { serverUrl: (options.acmeServer ?? AcmeServer.LETS_ENCRYPT_PRODUCTION).url });
         break;
       case RequiredProvider.TLS:
-        new TlsProvider(stack, "tls", {});
+        new (tlsBinding().TlsProvider)(stack, "tls", {});
         break;
       case RequiredProvider.CLOUDFLARE:
-        new CloudflareProvider(stack, "cloudflare", {});
+        new (cloudflareBinding().CloudflareProvider)(stack, "cloudflare", {});
         break;
     }
   }

@@ -1,7 +1,6 @@
 import { Annotations, Fn } from "cdktf";
 import { Construct } from "constructs";
-import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
-import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
+import type { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import type { CertificatePush } from "../push/certificate-push";
 import type { AuthenticatedOriginPulls } from "../cloudflare/authenticated-origin-pulls";
 import { CloudflareSslScope } from "../cloudflare/cloudflare-ssl-scope";
@@ -18,6 +17,10 @@ import { CloudflareOrigin } from "./cloudflare-origin";
 import { PlainHttp } from "../site/plain-http";
 import { pickSiteProps, type SiteProps } from "../site/site-props";
 import { CertificateRenewer, SslOption, writeSiteContract } from "../contract/site-contract";
+
+// Provider bindings load on first use, so that importing the package stays cheap for stacks that never build these resources.
+const dataCloudflareIpRangesBinding = (): typeof import("@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges") => require("@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges");
+const dnsRecordBinding = (): typeof import("@cdktf/provider-cloudflare/lib/dns-record") => require("@cdktf/provider-cloudflare/lib/dns-record");
 
 /** Props of a {@link CloudflareInFront}. */
 export interface CloudflareInFrontProps extends SiteProps {
@@ -156,10 +159,10 @@ export class CloudflareInFront extends Construct {
     const addresses = [{ type: "A", content: this.nodeBalancer.ipv4Address }];
     if (props.ipv6 ?? true) addresses.push({ type: "AAAA", content: this.nodeBalancer.ipv6Address });
     this.dnsRecords = served.flatMap((name) =>
-        addresses.map(({ type, content }) => new DnsRecord(this, `${type}-${name}`, { zoneId: this.zone.zoneId, name, type, content, proxied: true, ttl: 1, dependsOn: [...listenersReady] })),
+        addresses.map(({ type, content }) => new (dnsRecordBinding().DnsRecord)(this, `${type}-${name}`, { zoneId: this.zone.zoneId, name, type, content, proxied: true, ttl: 1, dependsOn: [...listenersReady] })),
       );
 
-    const cloudflare = new DataCloudflareIpRanges(this, "CloudflareIpRanges", {});
+    const cloudflare = new (dataCloudflareIpRangesBinding().DataCloudflareIpRanges)(this, "CloudflareIpRanges", {});
     const nodeBalancer = this.nodeBalancer;
     this.nodeBalancerFirewall = new CloudFirewall(this, "NodeBalancerFirewall", {
       label: `${site.label}-cloudflare`,
