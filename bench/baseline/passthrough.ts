@@ -1,5 +1,8 @@
-/** Baseline of SiteTls.passthrough: TCP configs with PROXY protocol v2 and one for_each terraform_data pushing the certificate. */
-import { DataResource, Fn, type App, TerraformIterator, Token } from "cdktf";
+/**
+ * Baseline of SiteTls.passthrough: TCP configs with PROXY protocol v2, one for_each terraform_data
+ * pushing the certificate, and one whose destroy-time provisioner removes it from a leaving backend.
+ */
+import { DataResource, Fn, type App, type RemoteExecProvisioner, TerraformIterator, Token } from "cdktf";
 import type { BackendSpec } from "../common";
 import { acmeCertificate, baseStack, CONNECTION_CHECK, loadBalancer, outputs } from "./shared";
 
@@ -36,6 +39,12 @@ export function build(app: App, backends: readonly BackendSpec[]): void {
       { type: "file", content: certificate.privateKeyPem, destination: KEY },
       { type: "remote-exec", inline: ["set -eu", `chmod 0644 ${CERT}`, `chmod 0600 ${KEY}`, RELOAD] },
     ],
+  });
+  new DataResource(stack, "CertificateCleanup", {
+    forEach: backend,
+    input: { host: backend.getString("ssh_host") },
+    connection: { type: "ssh", host: "${self.input.host}", user: "root", agent: Token.asString(true) },
+    provisioners: [{ type: "remote-exec", when: "destroy", onFailure: "continue", inline: [`rm -f ${CERT} ${KEY}`] } as RemoteExecProvisioner],
   });
   outputs(stack, nodeBalancer, certificate.certificateNotAfter);
 }

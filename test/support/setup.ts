@@ -1,11 +1,10 @@
-import { register } from "tsx/cjs/api";
 import { expect } from "vitest";
 import { setupCdktfMatchers } from "../../src/testing";
 
 // The package loads its generated provider bindings on first use with a plain `require` (see
 // src/stack/providers.ts): vitest hands such calls to Node, which loads them from the TypeScript
 // sources through tsx's CommonJS hook, as `tsx stacks/main.ts` does. Compiled code needs no hook.
-register();
+(require("tsx/cjs/api") as { register(): unknown }).register();
 
 setupCdktfMatchers(expect);
 
