@@ -12,7 +12,7 @@
  *   in order (sigs.k8s.io/yaml), then `set` (strvals, typed unless `type = "string"`), `set_list`,
  *   `set_sensitive`, then `set_wo` when `set_wo_revision` is at least 1.
  * - traefik/traefik-helm-chart 41.3.0 (Traefik v3.7.11): `values.yaml`/`values.schema.json` for the value
- *   names, `templates/tlsstore.yaml`, `templates/tlsoption.yaml`, `templates/service.yaml` and
+ *   names, `templates/tlsstore.yaml`, `templates/tlsoption.yaml`, `templates/extra-objects.yaml`, `templates/service.yaml` and
  *   `_service.tpl`/`_helpers.tpl` for the objects they render.
  * - kubernetes/kubernetes `pkg/apis/core/validation` (`ValidateSecret`, `ValidateService`,
  *   `ValidateObjectMeta`) for the rules the OpenAPI schema leaves out (port ranges, name formats,
@@ -32,6 +32,9 @@ import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { TLSStore } from "@kubernetes-models/traefik/traefik.io/v1alpha1/TLSStore";
 import { TLSOption } from "@kubernetes-models/traefik/traefik.io/v1alpha1/TLSOption";
+import { IngressRoute } from "@kubernetes-models/traefik/traefik.io/v1alpha1/IngressRoute";
+import { IngressRouteTCP } from "@kubernetes-models/traefik/traefik.io/v1alpha1/IngressRouteTCP";
+import { Middleware } from "@kubernetes-models/traefik/traefik.io/v1alpha1/Middleware";
 import { Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1/Certificate";
 import type { SynthesizedStack } from "../../src/testing";
 
@@ -856,6 +859,26 @@ function traefikObjects(release: Body, values: Values, source: string, findings:
     });
   }
 
+  // templates/extra-objects.yaml: each item rendered as it is (a string item through `tpl`).
+  const extra = values.extraObjects;
+  if (extra !== undefined && !Array.isArray(extra)) findings.push(`${source} values: extraObjects must be a list`);
+  (Array.isArray(extra) ? extra : []).forEach((item, i) => {
+    let parsed: unknown = item;
+    if (typeof item === "string") {
+      try {
+        parsed = parseYaml(item, { version: "1.1" });
+      } catch (error) {
+        findings.push(`${source} values: extraObjects[${i}] is not valid YAML: ${(error as Error).message}`);
+        return;
+      }
+    }
+    if (!isMap(parsed) || typeof parsed.apiVersion !== "string" || typeof parsed.kind !== "string" || !isMap(parsed.metadata)) {
+      findings.push(`${source} values: extraObjects[${i}] is not a Kubernetes object (apiVersion, kind, metadata)`);
+      return;
+    }
+    objects.push({ source: `${source} (templates/extra-objects.yaml, extraObjects[${i}])`, object: parsed as KubernetesObject });
+  });
+
   // The default Service (service.single true, no additionalServices): what LKE's CCM reads the annotations from.
   const service = isMap(values.service) ? values.service : {};
   if (service.enabled !== false) {
@@ -976,6 +999,9 @@ const MODELS: Record<string, ModelClass> = {
   "apps/v1/Deployment": Deployment as unknown as ModelClass,
   "traefik.io/v1alpha1/TLSStore": TLSStore as unknown as ModelClass,
   "traefik.io/v1alpha1/TLSOption": TLSOption as unknown as ModelClass,
+  "traefik.io/v1alpha1/IngressRoute": IngressRoute as unknown as ModelClass,
+  "traefik.io/v1alpha1/IngressRouteTCP": IngressRouteTCP as unknown as ModelClass,
+  "traefik.io/v1alpha1/Middleware": Middleware as unknown as ModelClass,
   "cert-manager.io/v1/Certificate": Certificate as unknown as ModelClass,
 };
 
@@ -1144,6 +1170,9 @@ const API_RULES: Record<string, (object: KubernetesObject, errors: string[]) => 
   "apps/v1/Deployment": apiDeploymentRules,
   "traefik.io/v1alpha1/TLSStore": (o, e) => apiMetadataRules(o, DNS1123_SUBDOMAIN, 253, "DNS-1123 subdomain", e),
   "traefik.io/v1alpha1/TLSOption": (o, e) => apiMetadataRules(o, DNS1123_SUBDOMAIN, 253, "DNS-1123 subdomain", e),
+  "traefik.io/v1alpha1/IngressRoute": (o, e) => apiMetadataRules(o, DNS1123_SUBDOMAIN, 253, "DNS-1123 subdomain", e),
+  "traefik.io/v1alpha1/IngressRouteTCP": (o, e) => apiMetadataRules(o, DNS1123_SUBDOMAIN, 253, "DNS-1123 subdomain", e),
+  "traefik.io/v1alpha1/Middleware": (o, e) => apiMetadataRules(o, DNS1123_SUBDOMAIN, 253, "DNS-1123 subdomain", e),
   "cert-manager.io/v1/Certificate": (o, e) => apiMetadataRules(o, DNS1123_SUBDOMAIN, 253, "DNS-1123 subdomain", e),
 };
 

@@ -194,6 +194,35 @@ describe("broken objects name the broken field", () => {
   });
 });
 
+describe("the Traefik chart's extraObjects", () => {
+  const route = {
+    apiVersion: "traefik.io/v1alpha1",
+    kind: "IngressRoute",
+    metadata: { name: "site", namespace: "traefik" },
+    spec: { entryPoints: ["websecure"], routes: [{ kind: "Rule", match: "Host(`example.com`)", services: [{ name: "web", port: 8080 }] }], tls: {} },
+  };
+
+  test("an IngressRoute in extraObjects is emitted and validated", () => {
+    const stack = goodStack();
+    stack.resource.helm_release.traefik.set_list = undefined;
+    (stack.resource.helm_release.traefik.values as string[]).push(JSON.stringify({ extraObjects: [route] }));
+    const { objects, errors } = validateStackKubernetesObjects(stack);
+    expect(errors).toEqual([]);
+    expect(objects.filter((o) => o.object.kind === "IngressRoute").map((o) => o.source)).toEqual([
+      "helm_release.traefik (templates/extra-objects.yaml, extraObjects[0])",
+    ]);
+  });
+
+  test("an IngressRoute whose route kind Traefik refuses", () => {
+    const stack = goodStack();
+    const broken = { ...route, spec: { ...route.spec, routes: [{ ...route.spec.routes[0], kind: "Rules" }] } };
+    (stack.resource.helm_release.traefik.values as string[]).push(JSON.stringify({ extraObjects: [broken] }));
+    expect(validateStackKubernetesObjects(stack).errors).toEqual([
+      "helm_release.traefik (templates/extra-objects.yaml, extraObjects[0]) → IngressRoute traefik/site: spec.routes[0].kind must be equal to one of the allowed values (schema)",
+    ]);
+  });
+});
+
 describe("the Traefik chart's value names (chart 41.3.0)", () => {
   test("a misspelt value name is reported, not dropped", () => {
     const stack = goodStack();
