@@ -1,6 +1,7 @@
 import { App } from "cdktf";
-import { addExampleStacks } from "./app";
+import { addExampleStacks, addLkeExampleStacks } from "./app";
 
 const app = new App({ stackTraces: false });
 addExampleStacks(app);
+addLkeExampleStacks(app);
 app.synth();

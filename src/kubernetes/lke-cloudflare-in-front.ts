@@ -1,4 +1,4 @@
-import { Annotations, Fn } from "cdktf";
+import { Annotations, dependable, Fn } from "cdktf";
 import { Construct } from "constructs";
 import { DataCloudflareIpRanges } from "@cdktf/provider-cloudflare/lib/data-cloudflare-ip-ranges";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
@@ -176,7 +176,7 @@ export class LkeCloudflareInFront extends Construct {
         clientCaPem: this.originPulls?.clientCertificatePem,
       });
       // Traefik trusts the client certificate before Cloudflare starts presenting it.
-      if (this.originPulls !== undefined) this.originPulls.certificateUpload.dependsOn = [this.traefik.resource.fqn];
+      if (this.originPulls !== undefined) this.originPulls.certificateUpload.dependsOn = [dependable(this.traefik.resource)];
       selector = this.traefik.podSelector;
       ports = [{ port: 443, targetPort: TRAEFIK_WEBSECURE_PORT }];
       proxied = { defaultProtocol: Protocol.TCP, defaultProxyProtocol: ProxyProtocol.V2 };
@@ -191,7 +191,7 @@ export class LkeCloudflareInFront extends Construct {
       firewall,
       certificateFingerprint: this.secret.fingerprint,
     });
-    if (this.traefik !== undefined) this.service.resource.dependsOn = [...(this.service.resource.dependsOn ?? []), this.traefik.resource.fqn];
+    if (this.traefik !== undefined) this.service.resource.dependsOn = [...(this.service.resource.dependsOn ?? []), dependable(this.traefik.resource)];
     this.dnsRecords = served.map((name) => new DnsRecord(this, `A-${name}`, { zoneId: props.zone.zoneId, name, type: "A", content: this.service.ipv4Address, proxied: true, ttl: 1 }));
   }
 }

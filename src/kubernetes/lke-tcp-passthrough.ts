@@ -1,3 +1,4 @@
+import { dependable } from "cdktf";
 import { Construct } from "constructs";
 import type { ServiceV1 } from "../generated/providers/kubernetes/service-v1";
 import type { ListenerCertificate } from "../nodebalancer/listener-certificate";
@@ -92,6 +93,6 @@ export class LkeTcpPassthrough extends Construct {
       certificateFingerprint: this.secret.fingerprint,
     });
     // The NodeBalancer sends traffic once Traefik is installed.
-    this.service.resource.dependsOn = [...(this.service.resource.dependsOn ?? []), this.traefik.resource.fqn];
+    this.service.resource.dependsOn = [...(this.service.resource.dependsOn ?? []), dependable(this.traefik.resource)];
   }
 }

@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations, Fn } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceV1 } from "../generated/providers/kubernetes/service-v1";
 import type { HealthCheck } from "../nodebalancer/health-check";
@@ -120,7 +120,10 @@ export class NodeBalancerService extends Construct {
   public readonly serviceName: string;
   /** The Service's namespace. */
   public readonly namespace: string;
-  /** The NodeBalancer's IPv4 address, from the Service's status. */
+  /**
+   * The NodeBalancer's IPv4 address, from the Service's status (the CCM's first ingress entry;
+   * Terraform waits for it). Empty while the CCM has not published one.
+   */
   public readonly ipv4Address: string;
   /** The annotations, as rendered (values may hold Terraform references). */
   public readonly annotations: Readonly<Record<string, string>>;
@@ -175,6 +178,6 @@ export class NodeBalancerService extends Construct {
       // The Secret exists (and is updated) before the Service that makes the CCM read it.
       dependsOn: tlsSecrets,
     });
-    this.ipv4Address = this.resource.status.get(0).loadBalancer.get(0).ingress.get(0).ip;
+    this.ipv4Address = Fn.try([this.resource.status.get(0).loadBalancer.get(0).ingress.get(0).ip, ""]);
   }
 }
