@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Release } from "../generated/providers/helm/release";
 import { SecretV1 } from "../generated/providers/kubernetes/secret-v1";
@@ -157,7 +157,26 @@ export class Traefik extends Construct {
       values: [this.values],
       dependsOn,
     });
+    this.node.addValidation({ validate: () => traefikCustomResources(this) });
   }
+}
+
+/** API groups of the CRDs the Traefik chart installs. */
+const TRAEFIK_API_GROUPS = /"apiVersion"\s*:\s*"(traefik\.io|traefik\.containo\.us|hub\.traefik\.io)\//;
+
+/**
+ * A `kubernetes_manifest` of a Traefik CRD in the stack that installs the chart fails at plan
+ * time: the provider reads the CRD's schema while planning, before the chart exists.
+ */
+function traefikCustomResources(traefik: Traefik): string[] {
+  return TerraformStack.of(traefik)
+    .node.findAll()
+    .filter((c): c is TerraformResource => c instanceof TerraformResource && c.terraformResourceType === "kubernetes_manifest")
+    .filter((manifest) => TRAEFIK_API_GROUPS.test(JSON.stringify(manifest.toTerraform())))
+    .map(
+      (manifest) =>
+        `${manifest.node.path}: invalid 'manifest': received a Traefik custom resource in the stack whose helm_release (${traefik.resource.node.path}) installs its CRD. kubernetes_manifest needs the CRD at plan time: pass the object through Traefik's 'additionalValues.extraObjects' (the chart installs its CRDs first), or move it to a stack applied after this one.`,
+    );
 }
 
 /** Merges `theirs` under `ours`; a leaf both set differently is an error. */

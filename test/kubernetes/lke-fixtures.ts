@@ -1,4 +1,4 @@
-import { Fn, TerraformStack, Testing, TerraformVariable } from "cdktf";
+import { TerraformStack, Testing, TerraformVariable } from "cdktf";
 import { AcmeCertificate, AcmeDnsChallenge, AcmeKeyType, ListenerCertificate, KeyAlgorithm } from "../../src";
 import { ClusterAccess } from "../../src/kubernetes";
 import { newStack } from "../support/fixtures";
@@ -30,11 +30,6 @@ export function only(json: { resource?: Record<string, Record<string, Record<str
   const entries = Object.entries(json.resource?.[type] ?? {});
   if (entries.length !== 1) throw new Error(`expected one ${type}, found ${entries.length}`);
   return entries[0];
-}
-
-/** The sha256 expression Terraform evaluates for a certificate's full chain, as synthesized. */
-export function sha256Of(stack: TerraformStack, pem: string): string {
-  return stack.resolve(Fn.sha256(pem));
 }
 
 export { Testing };

@@ -5,6 +5,7 @@ import { App, TerraformStack, Testing } from "cdktf";
 import { afterAll, describe, expect, test } from "vitest";
 import { AcmeDnsChallenge, AcmeServer } from "../../src";
 import { ClusterAccess, ClusterStackState, LkeCloudflareOrigin, LkeSiteStack, LkeSiteTls } from "../../src/kubernetes";
+import { renderHcl } from "../../src/hcl";
 import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { addLkeExampleStacks } from "../../stacks/app";
 import { exampleLkeSite } from "../../stacks/lke-example-site";
@@ -99,6 +100,16 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("LKE example stacks through Terrafo
     const dir = join(scratch, name);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify(readingState(stacks.get(name)!, state)));
+    const result = judge(dir);
+    expect(result.ok, result.output).toBe(true);
+    expect(verdictOf(result)).toMatch(/^tfsim: init ok, validate ok \(0 warnings\), plan \+\d+, apply ok, replan clean$/);
+  });
+
+  test.each([...stacks.keys()])("%s as HCL (the package's renderer): init, validate, plan, apply, clean replan", (name) => {
+    const json = name === "lke-cluster" ? stacks.get(name)! : readingState(stacks.get(name)!, clusterState());
+    const dir = join(scratch, `${name}-hcl`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "main.tf"), renderHcl(json));
     const result = judge(dir);
     expect(result.ok, result.output).toBe(true);
     expect(verdictOf(result)).toMatch(/^tfsim: init ok, validate ok \(0 warnings\), plan \+\d+, apply ok, replan clean$/);

@@ -1,3 +1,4 @@
+import { TerraformResource } from "cdktf";
 import { describe, expect, test } from "vitest";
 import { NODEBALANCER_SOURCE_RANGE, TlsSecret, Traefik, TRAEFIK_CHART_VERSION, type TraefikProps } from "../../src/kubernetes";
 import { synthJson } from "../../src/testing";
@@ -80,5 +81,15 @@ describe("Traefik", () => {
 
   test("the default certificate's Secret must be in Traefik's namespace", () => {
     expect(() => build({}, "certs")).toThrow(`test/Traefik: invalid 'defaultCertificate': received "certs". Traefik's default TLSStore reads its Secret from the release's namespace ('shop'): create the TlsSecret there.`);
+  });
+});
+
+describe("Traefik's CRDs", () => {
+  test("a kubernetes_manifest of a Traefik CRD in the same stack fails at synth; other manifests pass", () => {
+    const { stack } = build();
+    new TerraformResource(stack, "Other", { terraformResourceType: "kubernetes_manifest" }).addOverride("manifest", { apiVersion: "v1", kind: "ConfigMap" });
+    expect(() => synthJson(stack)).not.toThrow();
+    new TerraformResource(stack, "Middleware", { terraformResourceType: "kubernetes_manifest" }).addOverride("manifest", { apiVersion: "traefik.io/v1alpha1", kind: "Middleware" });
+    expect(() => synthJson(stack)).toThrow(/test\/Middleware: invalid 'manifest': received a Traefik custom resource in the stack whose helm_release \(test\/Traefik\/Resource\) installs its CRD\./);
   });
 });
