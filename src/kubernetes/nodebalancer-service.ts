@@ -1,9 +1,9 @@
-import { Annotations, Fn } from "cdktf";
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { ServiceV1 } from "../generated/providers/kubernetes/service-v1";
 import type { HealthCheck } from "../nodebalancer/health-check";
 import { Protocol, type ProxyProtocol } from "../nodebalancer/enums";
-import { check, checkNotEmpty, checkPort } from "../private/validation";
+import { check, checkNotEmpty, checkPort, warn } from "../private/validation";
 import { CERTIFICATE_SHA256_ANNOTATION } from "./ccm/annotation-keys";
 import type { NodeBalancerType } from "./ccm/enums";
 import { ccmAnnotations } from "./ccm/service-annotations";
@@ -160,8 +160,11 @@ export class NodeBalancerService extends Construct {
     });
     this.annotations = Object.fromEntries(Object.entries({ ...annotations, [CERTIFICATE_SHA256_ANNOTATION]: props.certificateFingerprint }).sort(([a], [b]) => (a < b ? -1 : 1)));
     if (!(props.nodePortsFirewalled ?? false)) {
-      Annotations.of(this).addWarning(
-        `${this.node.path}: doubtful 'nodePortsFirewalled': received false. The Service's NodePorts are open on every node's public address unless a node firewall closes them, which bypasses the NodeBalancer's firewall${props.firewall.detachesFirewalls ? "" : " (and its allow list)"}: install cloud-firewall-controller (NodePorts only from 192.168.255.0/24) or attach a Cloud Firewall to the nodes, then set nodePortsFirewalled: true.`,
+      warn(
+        this,
+        "nodePortsFirewalled",
+        false,
+        `The Service's NodePorts are open on every node's public address unless a node firewall closes them, which bypasses the NodeBalancer's firewall${props.firewall.detachesFirewalls ? "" : " (and its allow list)"}: install cloud-firewall-controller (NodePorts only from 192.168.255.0/24) or attach a Cloud Firewall to the nodes, then set nodePortsFirewalled: true.`,
       );
     }
     const tlsSecrets = props.ports.flatMap((p) => (p.tlsSecret === undefined ? [] : [p.tlsSecret.resource]));

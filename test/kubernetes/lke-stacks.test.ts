@@ -78,6 +78,11 @@ describe("LKE example stacks", () => {
     expect(formatViolations(warningsOf(violations))).toBe("");
   });
 
+  test.each([...stacks.keys()])("%s holds no key material or token, only references", (name) => {
+    const text = JSON.stringify(stacks.get(name));
+    expect(text).not.toMatch(/-----BEGIN|PRIVATE KEY|token\s*"\s*:\s*"[^$]/i);
+  });
+
   test.each(workloads)("%s reads the cluster stack's state beside it, never a cluster of its own", (name) => {
     const json = stacks.get(name)!;
     expect(json.data?.terraform_remote_state).toEqual({ ClusterState: { backend: "local", config: { path: "../lke-cluster/terraform.lke-cluster.tfstate" } } });
@@ -137,6 +142,12 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("LKE example stacks through Terrafo
       work.init();
       work.plan();
       work.applyPlan();
+      // The Secret's key went write-only: nothing of data_wo is in the state.
+      const state = JSON.parse(work.terraform(["show", "-json"]).stdout) as { values: { root_module: { resources: { address: string; values: Record<string, unknown> }[] } } };
+      const secret = state.values.root_module.resources.find((r) => r.address === "kubernetes_secret_v1.Site_Tls_Secret_11AB0B1B");
+      expect(secret?.values.type).toBe("kubernetes.io/tls");
+      expect(secret?.values.data_wo ?? null).toBeNull();
+      expect(JSON.stringify(secret?.values)).not.toContain("private_key_pem");
       for (const tls of steps.slice(1)) {
         work.useConfig(build(tls));
         const plan = work.plan();
