@@ -22,7 +22,7 @@ export function addExampleStacks(app: App): void {
 
 /**
  * Adds the LKE example stacks: the cluster's own stack and one workload stack per option, which
- * read the cluster's kubeconfig from its state. Apart from {@link addExampleStacks}, whose list the
+ * reach the cluster through the kubeconfig the cluster stack outputs (saved to a file). Apart from {@link addExampleStacks}, whose list the
  * VM tests (snapshots, HCL, publishing) iterate; test/kubernetes/lke-stacks.test.ts covers these.
  */
 export function addLkeExampleStacks(app: App): void {

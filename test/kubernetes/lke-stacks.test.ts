@@ -8,7 +8,7 @@ import { ClusterAccess, ClusterStackState, LkeCloudflareOrigin, LkeSiteStack, Lk
 import { renderHcl } from "../../src/hcl";
 import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { addLkeExampleStacks } from "../../stacks/app";
-import { exampleLkeSite } from "../../stacks/lke-example-site";
+import { EXAMPLE_KUBECONFIG, exampleLkeSite } from "../../stacks/lke-example-site";
 import { checkConformance, errorsOf, formatViolations, warningsOf } from "../support/schema-conformance";
 import { judge, TerraformWorkdir, TFSIM_AVAILABLE, tfsimTitle } from "../support/tfsim";
 
@@ -23,7 +23,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /**
  * The cluster stack's state as a workload stack reads it: only the `kubeconfig` output (base64
  * YAML of an LKE kubeconfig with a token). tfsim's fake linode provider gives the cluster a
- * placeholder kubeconfig that is not base64, so the judge runs on this hand-made state instead.
+ * placeholder kubeconfig that is not base64, so the switch test reads this hand-made state instead.
  */
 function clusterState(): string {
   const ca = Buffer.from("-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n").toString("base64");
@@ -56,13 +56,6 @@ function verdictOf(result: { output: string; verdict: string }): string {
   return result.output.split("\n").filter((l) => l.startsWith("tfsim: init")).pop() ?? result.verdict;
 }
 
-/** A workload stack's JSON reading the given cluster state (an absolute path: judge.sh works on a copy). */
-function readingState(json: SynthesizedStack, statePath: string): SynthesizedStack {
-  const copy = JSON.parse(JSON.stringify(json));
-  copy.data.terraform_remote_state.ClusterState.config.path = statePath;
-  return copy;
-}
-
 describe("LKE example stacks", () => {
   test("the cluster stack and one workload stack per option", () => {
     expect([...stacks.keys()]).toEqual(["lke-cluster", "lke-terminate-at-load-balancer", "lke-tcp-passthrough", "lke-cloudflare-in-front", "lke-cloudflare-aop"]);
@@ -83,9 +76,10 @@ describe("LKE example stacks", () => {
     expect(text).not.toMatch(/-----BEGIN|PRIVATE KEY|token\s*"\s*:\s*"[^$]/i);
   });
 
-  test.each(workloads)("%s reads the cluster stack's state beside it, never a cluster of its own", (name) => {
+  test.each(workloads)("%s configures kubernetes and helm from the cluster's kubeconfig file, never from a cluster of its own", (name) => {
     const json = stacks.get(name)!;
-    expect(json.data?.terraform_remote_state).toEqual({ ClusterState: { backend: "local", config: { path: "../lke-cluster/terraform.lke-cluster.tfstate" } } });
+    expect(json.provider?.kubernetes).toEqual([{ config_path: EXAMPLE_KUBECONFIG }]);
+    expect(json.provider?.helm).toEqual([{ kubernetes: { config_path: EXAMPLE_KUBECONFIG } }]);
     expect(json.resource?.linode_lke_cluster).toBeUndefined();
   });
 });
@@ -100,18 +94,17 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("LKE example stacks through Terrafo
     expect(verdictOf(result)).toBe("tfsim: init ok, validate ok (0 warnings), plan +1, apply ok, replan clean");
   });
 
-  test.each(workloads)("%s: init, validate, plan, apply, clean replan, on the cluster stack's state", (name) => {
-    const state = clusterState();
+  test.each(workloads)("%s: init, validate, plan, apply, clean replan", (name) => {
     const dir = join(scratch, name);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify(readingState(stacks.get(name)!, state)));
+    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify(stacks.get(name)));
     const result = judge(dir);
     expect(result.ok, result.output).toBe(true);
     expect(verdictOf(result)).toMatch(/^tfsim: init ok, validate ok \(0 warnings\), plan \+\d+, apply ok, replan clean$/);
   });
 
   test.each([...stacks.keys()])("%s as HCL (the package's renderer): init, validate, plan, apply, clean replan", (name) => {
-    const json = name === "lke-cluster" ? stacks.get(name)! : readingState(stacks.get(name)!, clusterState());
+    const json = stacks.get(name)!;
     const dir = join(scratch, `${name}-hcl`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "main.tf"), renderHcl(json));
@@ -120,7 +113,7 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("LKE example stacks through Terrafo
     expect(verdictOf(result)).toMatch(/^tfsim: init ok, validate ok \(0 warnings\), plan \+\d+, apply ok, replan clean$/);
   });
 
-  test("switching the tls line on live state (1 → 3 → 2 → AOP) updates the Service in place: the CCM keeps its NodeBalancer", () => {
+  test("switching the tls line on live state (1 → 3 → 2 → AOP) updates the Service in place: the CCM keeps its NodeBalancer (providers from the cluster stack's state)", () => {
     const state = clusterState();
     const build = (tls: LkeSiteTls): SynthesizedStack => {
       const stack = new LkeSiteStack(Testing.app(), "shop", {
