@@ -24,7 +24,18 @@ describe("the two ways to synthesize", () => {
     // THEN both hold the same stacks, byte for byte
     const a = stacksIn(direct);
     const b = stacksIn(viaCli);
-    expect([...a.keys()]).toEqual(["cloudflare-in-front", "cloudflare-to-app-servers", "load-balanced-site", "tcp-passthrough", "terminate-at-load-balancer"]);
+    expect([...a.keys()]).toEqual([
+      "cloudflare-in-front",
+      "cloudflare-to-app-servers",
+      "lke-cloudflare-aop",
+      "lke-cloudflare-in-front",
+      "lke-cluster",
+      "lke-tcp-passthrough",
+      "lke-terminate-at-load-balancer",
+      "load-balanced-site",
+      "tcp-passthrough",
+      "terminate-at-load-balancer",
+    ]);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [name, json] of a) expect(b.get(name), name).toBe(json);
   });

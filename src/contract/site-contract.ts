@@ -65,7 +65,7 @@ export interface SiteBalancing {
 /**
  * What a site is, as the constructs that built it describe it: the typed contract between the
  * constructs and the tools that read a synthesized stack (`verify`). It is synthesized into the
- * stack as a Terraform local (see {@link writeSiteContract}), so it survives `publish` and is
+ * stack as a Terraform local (`writeSiteContract`), so it survives `publish` and is
  * visible to a reviewer; Terraform only evaluates it.
  */
 export interface SiteContract extends SiteBalancing {

@@ -28,7 +28,7 @@ import { synthJson, type SynthesizedStack } from "../../src/testing";
 import { renderHcl } from "../../src/hcl";
 import { publish } from "../../src/publish";
 import { addExampleStacks } from "../../stacks/app";
-import { synthesizeExampleStacks } from "../support/example-stacks";
+import { synthesizeAllExampleStacks, synthesizeExampleStacks } from "../support/example-stacks";
 import { judge, TerraformWorkdir, TFSIM_AVAILABLE, tfsimTitle, type TerraformPlan } from "../support/tfsim";
 
 // The HCL that renderHcl writes, through real Terraform (tfsim's fake providers serve the pinned
@@ -309,7 +309,7 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("cdktf synth --hcl of every stack s
       timeout: TIMEOUT,
     });
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-    const examples = synthesizeExampleStacks();
+    const examples = synthesizeAllExampleStacks();
     const stacks = readdirSync(join(outdir, "stacks")).sort();
     expect(stacks).toEqual([...examples.keys()].sort());
     for (const stack of stacks) {
