@@ -1,6 +1,7 @@
 import { DataTerraformRemoteState, DataTerraformRemoteStateLocal, DataTerraformRemoteStateS3, NamedRemoteWorkspace, type TerraformRemoteState, type TerraformStack } from "cdktf";
 import * as path from "node:path";
 import { check } from "../private/validation";
+import { linodeObjectStorageS3 } from "../stack/state-backend";
 
 /** The name of the cluster stack's output that holds the kubeconfig (base64 YAML, sensitive). */
 export const KUBECONFIG_OUTPUT = "kubeconfig";
@@ -65,18 +66,7 @@ export abstract class ClusterStackState {
     const endpoint = props.endpoint ?? `https://${props.region}.linodeobjects.com`;
     return new (class extends ClusterStackState {
       public bind(stack: TerraformStack, id: string): TerraformRemoteState {
-        return new DataTerraformRemoteStateS3(stack, id, {
-          bucket: props.bucket,
-          key: props.key,
-          region: props.region,
-          endpoints: { s3: endpoint },
-          skipCredentialsValidation: true,
-          skipRegionValidation: true,
-          skipRequestingAccountId: true,
-          skipMetadataApiCheck: true,
-          skipS3Checksum: true,
-          usePathStyle: true,
-        });
+        return new DataTerraformRemoteStateS3(stack, id, linodeObjectStorageS3(props.bucket, props.key, props.region, endpoint));
       }
     })(`s3 ${endpoint} ${props.bucket} ${props.key}`);
   }

@@ -218,20 +218,7 @@ class LinodeObjectStorageStateBackend extends StateBackend {
   }
 
   protected addTo(stack: TerraformStack): void {
-    const backend = new S3Backend(stack, {
-      bucket: this.props.bucket,
-      key: this.props.key,
-      region: this.props.region,
-      endpoints: { s3: this.props.endpoint },
-      // Linode Object Storage is S3-compatible but has no STS/IAM/EC2 metadata, uses its own
-      // region names and does not accept the AWS SDK's default checksums.
-      skipCredentialsValidation: true,
-      skipRegionValidation: true,
-      skipRequestingAccountId: true,
-      skipMetadataApiCheck: true,
-      skipS3Checksum: true,
-      usePathStyle: true,
-    });
+    const backend = new S3Backend(stack, linodeObjectStorageS3(this.props.bucket, this.props.key, this.props.region, this.props.endpoint));
     // cdktf 0.21's S3BackendConfig has no `useLockfile` (added in Terraform 1.10), so it is set
     // as a raw override on the backend element; it lands in `terraform.backend.s3.use_lockfile`
     // in both JSON and HCL output.
@@ -303,4 +290,24 @@ function rejectCredentials(factory: string, props: object, envVars: string): voi
       );
     }
   }
+}
+
+/**
+ * The S3 settings of a state in Linode Object Storage, for a backend and for reading another
+ * stack's state: it is S3-compatible but has no STS/IAM/EC2 metadata, uses its own region names and
+ * does not accept the AWS SDK's default checksums.
+ */
+export function linodeObjectStorageS3(bucket: string, key: string, region: string, endpoint: string) {
+  return {
+    bucket,
+    key,
+    region,
+    endpoints: { s3: endpoint },
+    skipCredentialsValidation: true,
+    skipRegionValidation: true,
+    skipRequestingAccountId: true,
+    skipMetadataApiCheck: true,
+    skipS3Checksum: true,
+    usePathStyle: true,
+  };
 }
