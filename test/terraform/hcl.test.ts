@@ -316,7 +316,10 @@ describe.skipIf(!TFSIM_AVAILABLE)(tfsimTitle("cdktf synth --hcl of every stack s
       // THEN each stack's cdk.tf is the package's HCL (planned as its JSON in the test above), and
       // Terraform runs init, validate and plan on it as written
       const hcl = readFileSync(join(outdir, "stacks", stack, "cdk.tf"), "utf8");
-      expect(hcl, stack).toBe(renderHcl(examples.get(stack) as SynthesizedStack));
+      // cdktf resolves function calls such as jsonencode({...}) with spaces inside the braces when
+      // the app synthesizes HCL, and without them for JSON: the same expression, laid out twice.
+      const braces = (text: string) => text.replace(/\{ /g, "{").replace(/ \}/g, "}");
+      expect(braces(hcl), stack).toBe(braces(renderHcl(examples.get(stack) as SynthesizedStack)));
       expect(planOf({ "cdk.tf": hcl }).resource_changes?.length, stack).toBeGreaterThan(0);
     }
   }, 3 * TIMEOUT);
